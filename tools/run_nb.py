@@ -29,7 +29,13 @@ def run(fn, slow=False):
     sh = CaptureShell(fn)
     sh.set_path(fn.parent)
     cwd = os.getcwd(); os.chdir(fn.parent); t = time.time()
-    try: sh.run_all(nb, exc_stop=True, preproc=lambda c: _skip(c, flags))
+    cur = {}
+    def pre(c):
+        cur['src'] = c.source
+        return _skip(c, flags)
+    try: sh.run_all(nb, exc_stop=True, preproc=pre)
+    except Exception:
+        print(f'{fn.name}: failed in the cell\n' + cur.get('src', ''), file=sys.stderr); raise
     finally: os.chdir(cwd)
     write_nb(nb, fn)
     print(f'{fn.name}: ran in {time.time()-t:.1f}s')
