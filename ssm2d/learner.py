@@ -167,7 +167,7 @@ RECIPE_DEFAULTS = {
     'deit': dict(epochs=300, warmup=5, bs=128, lr=5e-4, wd=5e-2, warmup_lr=1e-6, min_lr=1e-5, smoothing=0.1,
                  mixup=0.8, cutmix=1.0, mix_prob=1.0, switch_prob=0.5, re_prob=0.25, drop_path=0.1, lr_scale=True),
     # small grey datasets on CPU
-    'small': dict(epochs=30, warmup=2, bs=64, lr=3e-3, wd=5e-2, warmup_lr=1e-5, min_lr=1e-5, smoothing=0.1,
+    'small': dict(epochs=40, warmup=2, bs=64, lr=3e-3, wd=5e-2, warmup_lr=1e-5, min_lr=1e-5, smoothing=0.1,
                   mixup=0., cutmix=0., mix_prob=0., switch_prob=0., re_prob=0., drop_path=0., lr_scale=False),
 }
 

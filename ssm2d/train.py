@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group('model and data')
     g.add_argument('--model', default=None, help=f"one of {list(SEED_MODELS)} (with the 2-D SSM flags) or a timm name; default ssm2d_vit_ssm")
     g.add_argument('--config', default=None, help="a SiMBA/EMamba config path such as configs/simba/simba_s.py (its stem names the model)")
-    g.add_argument('--dataset', '--data-set', '--data_set', dest='dataset', default='DIGITS', help=f"one of {list(DATASETS)}")
+    g.add_argument('--dataset', '--data-set', '--data_set', dest='dataset', default=None,
+                   help=f"one of {list(DATASETS)}; default as upstream: CIFAR10 for the 2-D SSM seed models, IMNET for --config and other timm models, DIGITS with no --model at all")
     g.add_argument('--data_path', '--data-path', dest='data_path', default=None, help="where the dataset is (see ssm2d.data)")
     g.add_argument('--no_download', action='store_true', help="never download (CIFAR)")
     g.add_argument('--max_per_class', type=int, default=None, help="use only the first N images of each class (quick runs)")
@@ -108,7 +109,8 @@ SSM_FLAGS = ('ema', 'no_pos_embedding', 'use_mix_ffn', 'normalize', 'n_ssm', 'nd
 
 def resolve(args) -> dict:
     "Model, dataset, recipe and hyper-parameters of a run from parsed `args`; unknown names list the known ones."
-    ds = DATASET_ALIASES.get(args.dataset.upper(), args.dataset)
+    name = args.dataset or ('IMNET' if args.config or (args.model and args.model not in SEED_MODELS) else 'CIFAR10' if args.model else 'DIGITS')
+    ds = DATASET_ALIASES.get(name.upper(), name)
     if ds not in DATASETS: raise bad_arg('dataset', args.dataset, f"one of {list(DATASETS)}")
     model = model_name_from(args.config) if args.config else (args.model or 'ssm2d_vit_ssm')
     model = MODEL_ALIASES.get(model, model)
