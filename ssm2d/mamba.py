@@ -17,7 +17,7 @@ try:                                   # the official CUDA kernels, used only fo
 except Exception: mamba_inner_fn = None
 
 # %% auto #0
-__all__ = ['inv_softplus', 'dt_bias_init', 'check_state_dict', 'Mamba', 'RMSNorm', 'mamba_init_weights']
+__all__ = ['inv_softplus', 'dt_bias_init', 'dt_proj_init_', 'check_state_dict', 'Mamba', 'RMSNorm', 'mamba_init_weights']
 
 # %% ../nbs/12_mamba_block.ipynb #9c2be134
 def inv_softplus(x:Tensor) -> Tensor:
@@ -28,6 +28,17 @@ def dt_bias_init(d_inner:int, dt_min:float=1e-3, dt_max:float=0.1, dt_init_floor
     "Official `dt_proj.bias` initialisation: `inv_softplus` of a log-uniform step in `[dt_min, dt_max]`, floored at `dt_init_floor`."
     dt = torch.exp(torch.rand(d_inner, generator=generator) * (math.log(dt_max) - math.log(dt_min)) + math.log(dt_min))
     return inv_softplus(dt.clamp(min=dt_init_floor))
+
+def dt_proj_init_(proj:nn.Linear, dt_scale:float=1.0, dt_init:str='random', dt_min:float=1e-3, dt_max:float=0.1,
+                  dt_init_floor:float=1e-4) -> nn.Linear:
+    "Official `dt_proj` initialisation in place: weight constant or U(-s, s) with s = dt_scale/sqrt(dt_rank), bias from `dt_bias_init`, marked `_no_reinit`."
+    std = proj.in_features ** -0.5 * dt_scale
+    with torch.no_grad():
+        if dt_init == 'constant': nn.init.constant_(proj.weight, std)
+        else: nn.init.uniform_(proj.weight, -std, std)
+        proj.bias.copy_(dt_bias_init(proj.out_features, dt_min, dt_max, dt_init_floor))
+    proj.bias._no_reinit = True
+    return proj
 
 # %% ../nbs/12_mamba_block.ipynb #b0a1557b
 def check_state_dict(module:nn.Module, state_dict:dict, name:str='state_dict'):
@@ -72,13 +83,7 @@ class Mamba(_CheckedLoad, nn.Module):
         self.conv1d = nn.Conv1d(E, E, kernel_size=d_conv, groups=E, padding=d_conv - 1, bias=conv_bias, **fk)
         self.act = nn.SiLU()
         self.x_proj = nn.Linear(E, R + 2 * N, bias=False, **fk)
-        self.dt_proj = nn.Linear(R, E, bias=True, **fk)
-        std = R ** -0.5 * dt_scale
-        with torch.no_grad():
-            if dt_init == 'constant': nn.init.constant_(self.dt_proj.weight, std)
-            else: nn.init.uniform_(self.dt_proj.weight, -std, std)
-            self.dt_proj.bias.copy_(dt_bias_init(E, dt_min, dt_max, dt_init_floor))
-        self.dt_proj.bias._no_reinit = True
+        self.dt_proj = dt_proj_init_(nn.Linear(R, E, bias=True, **fk), dt_scale, dt_init, dt_min, dt_max, dt_init_floor)
         A = torch.arange(1, N + 1, dtype=torch.float32, device=device).repeat(E, 1)     # S4D-real: A = -(n + 1)
         self.A_log = nn.Parameter(torch.log(A)); self.A_log._no_weight_decay = True
         self.D = nn.Parameter(torch.ones(E, device=device)); self.D._no_weight_decay = True

@@ -14,7 +14,7 @@ from timm.models import register_model
 from timm.layers import DropPath, trunc_normal_, lecun_normal_
 from .core import bad_arg, check_choice, check_int, check_float_tensor
 from .fastscan import selective_scan
-from .mamba import Mamba, RMSNorm, mamba_init_weights, dt_bias_init, check_state_dict, _CheckedLoad
+from .mamba import Mamba, RMSNorm, mamba_init_weights, dt_bias_init, dt_proj_init_, check_state_dict, _CheckedLoad
 
 try:                                   # only in Vim's fork of mamba_ssm; used for CUDA inputs when installed
     from mamba_ssm.ops.selective_scan_interface import mamba_inner_fn_no_out_proj
@@ -50,13 +50,7 @@ class BiMambaV2(Mamba):
         self.x_proj_b = nn.Linear(E, R + 2 * N, bias=False, **fk)
         self.dt_proj_b = nn.Linear(R, E, bias=True, **fk)
         self.D_b = nn.Parameter(torch.ones(E, device=device)); self.D_b._no_weight_decay = True
-        if not upstream_dt_b_init:
-            std = R ** -0.5 * dt_scale
-            with torch.no_grad():
-                if dt_init == 'constant': nn.init.constant_(self.dt_proj_b.weight, std)
-                else: nn.init.uniform_(self.dt_proj_b.weight, -std, std)
-                self.dt_proj_b.bias.copy_(dt_bias_init(E, dt_min, dt_max, dt_init_floor))
-            self.dt_proj_b.bias._no_reinit = True
+        if not upstream_dt_b_init: dt_proj_init_(self.dt_proj_b, dt_scale, dt_init, dt_min, dt_max, dt_init_floor)
 
     def forward(self, hidden_states:Tensor, inference_params=None) -> Tensor:
         "`(B, L, d_model) -> (B, L, d_model)`, reading the sequence in both directions."

@@ -2,7 +2,8 @@
 
 Usage: python tools/run_nb.py nbs/01_roesser.ipynb [more.ipynb ...] [--slow]
 
-Cells marked `#| eval: false` never run; cells marked `#| slow` run only with `--slow`.
+Cells marked `#| eval: false` never run; cells marked `#| slow` run only with `--slow`. Cells that are
+skipped keep the outputs saved earlier (for example a long benchmark's results).
 Outputs are what the docs and the README show; run `nbdev_clean` afterwards.
 """
 import sys, os, time
@@ -23,8 +24,8 @@ def run(fn, slow=False):
     fn = Path(fn).resolve()
     flags = set() if slow else {'slow'}
     nb = read_nb(fn)
-    for c in nb.cells:
-        if c.cell_type == 'code': c.outputs, c.execution_count = [], None
+    for c in nb.cells:      # cells that will run start empty; skipped cells keep their saved outputs
+        if c.cell_type == 'code' and not _skip(c, flags): c.outputs, c.execution_count = [], None
     os.environ['IN_TEST'] = '1'
     sh = CaptureShell(fn)
     sh.set_path(fn.parent)
