@@ -18,5 +18,6 @@ def layer_vs_conv(B:int=128, D:int=384, n:int=8, n_ssm:int=2, directions:int=2, 
     conv = nn.Conv2d(D, D, 7, padding=3, groups=D)
     xt = torch.randn(B, n * n, D, requires_grad=True)
     xi = torch.randn(B, D, n, n, requires_grad=True)
-    t = bench_side_by_side({'ssm2d': lambda: lay(xt).sum().backward(), 'conv7x7': lambda: conv(xi).sum().backward()}, n=runs)
+    gt, gi = torch.randn(B, n * n, D), torch.randn(B, D, n, n)           # dense upstream gradients, as in a network
+    t = bench_side_by_side({'ssm2d': lambda: lay(xt).backward(gt), 'conv7x7': lambda: conv(xi).backward(gi)}, n=runs)
     return dict(method=method, ssm2d_ms=1e3 * t['ssm2d'], conv7x7_ms=1e3 * t['conv7x7'], ratio=t['ssm2d'] / t['conv7x7'])
