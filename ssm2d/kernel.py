@@ -21,11 +21,12 @@ def contract_states(xh:Tensor, xv:Tensor, C1:Tensor, C2:Tensor, normalize:bool=T
     "Kernel `(Dd, L, L)` from impulse-response states `(L, L, kd, N)` and output maps `(Dd, N)`; channel c uses SSM c mod kd."
     kd = xh.shape[-2]
     if C1.shape[0] % kd: raise bad_arg('C1', C1, f"a first dimension divisible by the number of SSMs kd={kd}")
-    C1g, C2g = (rearrange(C, '(g s) n -> g s n', s=kd) for C in (C1, C2))
-    K = einsum(C1g, xh, 'g s n, i j s n -> g s i j') + einsum(C2g, xv, 'g s n, i j s n -> g s i j')
-    K = rearrange(K, 'g s i j -> (g s) i j')
+    L1, L2 = xh.shape[:2]
+    C = rearrange(torch.cat([C1, C2], -1), '(g s) n -> s g n', s=kd)                # (kd, Dd/kd, 2N)
+    X = rearrange(torch.cat([xh, xv], -1), 'i j s n -> s n (i j)')                  # (kd, 2N, L1*L2)
+    dt = torch.promote_types(C.dtype, X.dtype)
+    K = rearrange(torch.bmm(C.to(dt), X.to(dt)), 's g (i j) -> (g s) i j', i=L1)     # one batched matmul per SSM
     if normalize:
-        L1, L2 = xh.shape[:2]
         m = torch.ones(L1, L2, dtype=torch.float64, device=K.device)
         m[0, 1:] = 2; m[1:, 0] = 2
         K = K * m.to(K.real.dtype if K.is_complex() else K.dtype)
@@ -98,13 +99,15 @@ def wavefront_states(L:int, A1, A2, A3, A4, B1, B2, normalize:bool=True):
     fh, fv, didx, iidx = _wavefront_factors(L, normalize)
     dt, dev = torch.result_type(A1, B1), A1.device
     rdt = torch.empty(0, dtype=dt).real.dtype
-    fh, fv = fh.to(dev, rdt)[..., None, None], fv.to(dev, rdt)[..., None, None]
-    z = torch.zeros((L,) + A1.shape, dtype=dt, device=dev)
-    h = torch.cat([B1[None].to(dt), z[1:]]); v = torch.cat([B2[None].to(dt), z[1:]])
+    fhs = fh.to(dev, rdt)[..., None, None].unbind(0)            # per diagonal, per row
+    fvs = fv.to(dev, rdt)[:, 1:, None, None].unbind(0)          # rows 1.. (row 0's x^v is never reached from above)
+    z = torch.zeros((1,) + A1.shape, dtype=dt, device=dev)
+    zL = torch.zeros((L - 1,) + A1.shape, dtype=dt, device=dev)
+    h, v = torch.cat([B1[None].to(dt), zL]), torch.cat([B2[None].to(dt), zL])
     hs, vs = [h], [v]
-    for d in range(1, 2 * L - 1):
-        h, v = (fh[d] * (A1 * h + A2 * v),
-                fv[d] * torch.cat([z[:1], (A3 * h + A4 * v)[:-1]]))
+    for d in range(1, 2 * L - 1):                             # few, small ops per step: the loop is overhead-bound
+        th, tv = torch.addcmul(A1 * h, A2, v), torch.addcmul(A3 * h, A4, v)
+        h, v = fhs[d] * th, torch.cat([z, fvs[d] * tv[:-1]])   # x^v moves one row down
         hs.append(h); vs.append(v)
     H, V = torch.stack(hs), torch.stack(vs)                    # (2L-1, L, kd, N), indexed [d, i]
     didx, iidx = didx.to(dev), iidx.to(dev)
