@@ -14,7 +14,7 @@ from .learner import (SEED_MODELS, known_models, model_name_from, create_model, 
 
 # %% auto #0
 __all__ = ['DATASET_ALIASES', 'MODEL_ALIASES', 'SSM_FLAGS', 'build_parser', 'resolve', 'world_size', 'setup_cpu_distributed',
-           'main']
+           'main', 'cli']
 
 # %% ../nbs/42_train.ipynb #fdd7472a
 def _bool(v):
@@ -217,6 +217,12 @@ def main(argv=None, extra_cbs=()) -> dict:
     return res
 
 # %% ../nbs/42_train.ipynb #9ab64ad8
+def cli() -> int:
+    "Entry point of the `ssm2d_train` console script: run `main` and exit with status 0 (`main` returns a summary dict, which is not an exit status)."
+    main()
+    return 0
+
+# %% ../nbs/42_train.ipynb #f077f2cd
 # `python -m ssm2d.train`; not when this notebook itself runs under IPython (where __name__ is also '__main__')
 import builtins
-if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): cli()
