@@ -21,8 +21,9 @@ try:                                   # only in Vim's fork of mamba_ssm; used f
 except Exception: mamba_inner_fn_no_out_proj = None
 
 # %% auto #0
-__all__ = ['VIM_SIZES', 'BiMambaV2', 'Block', 'PatchEmbed', 'VisionMamba', 'vim_tiny_patch16_224', 'vim_small_patch16_224',
-           'vim_base_patch16_224', 'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
+__all__ = ['TIMM_FACTORY_KWARGS', 'VIM_SIZES', 'BiMambaV2', 'Block', 'PatchEmbed', 'vim_channels', 'check_vim_kwargs',
+           'VisionMamba', 'vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224',
+           'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_tiny_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
@@ -108,15 +109,34 @@ class PatchEmbed(nn.Module):
         return self.proj(x).flatten(2).transpose(1, 2)
 
 # %% ../nbs/13_vim.ipynb #e5b9d9e5
+TIMM_FACTORY_KWARGS = ('pretrained_cfg', 'pretrained_cfg_overlay', 'cache_dir')
+
+def vim_channels(channels:int=3, in_chans:int|None=None) -> int:
+    "The input channels of a Vim: upstream's `channels` or timm's `in_chans` (which wins over the default; both given must agree)."
+    if in_chans is None: c = channels
+    elif channels not in (3, in_chans): raise bad_arg('in_chans', in_chans, f"the same value as channels={channels} (they name one thing)")
+    else: c = in_chans
+    check_int('channels', c, 1)
+    return c
+
+def check_vim_kwargs(kwargs:dict):
+    "Raise the usual `TypeError` for a keyword `VisionMamba` does not know (timm's factory keywords are allowed)."
+    bad = [k for k in kwargs if k not in TIMM_FACTORY_KWARGS]
+    if bad: raise TypeError(f"VisionMamba.__init__() got an unexpected keyword argument '{bad[0]}'")
+
+# %% ../nbs/13_vim.ipynb #82f0ef49
 class VisionMamba(_CheckedLoad, nn.Module):
     "Vim classifier: patch embedding, middle class token, position embedding, bidirectional Mamba blocks, RMSNorm, head on the middle token."
     def __init__(self, img_size:int=224, patch_size:int=16, stride:int=16, depth:int=24, embed_dim:int=192, d_state:int=16,
                  channels:int=3, num_classes:int=1000, drop_rate:float=0., drop_path_rate:float=0.1, norm_epsilon:float=1e-5,
                  rms_norm:bool=True, residual_in_fp32:bool=True, fused_add_norm:bool=True, final_pool_type:str='mean',
                  if_abs_pos_embed:bool=True, if_cls_token:bool=True, use_middle_cls_token:bool=True, bimamba_type:str='v2',
-                 if_divide_out:bool=True, upstream_dt_b_init:bool=False, scan_mode:str='fast', chunk_size:int=16, **kwargs):
+                 if_divide_out:bool=True, upstream_dt_b_init:bool=False, scan_mode:str='fast', chunk_size:int=16,
+                 in_chans:int|None=None, **kwargs):
         super().__init__()
         check_int('depth', depth, 1); check_int('embed_dim', embed_dim, 1)
+        channels = vim_channels(channels, in_chans)
+        check_vim_kwargs(kwargs)
         if not (rms_norm and if_abs_pos_embed and if_cls_token and use_middle_cls_token):
             raise bad_arg('config', dict(rms_norm=rms_norm, if_abs_pos_embed=if_abs_pos_embed, if_cls_token=if_cls_token,
                                          use_middle_cls_token=use_middle_cls_token), "the released Vim configuration (all True)")
