@@ -86,6 +86,8 @@ def create_model(name:str, dataset:str='DIGITS', drop_path:float|None=None, **fl
     if drop_path is not None: kw.update(drop_path=drop_path, drop_path_rate=drop_path)
     kw.update(flags)
     m, dropped = _call_dropping(lambda **k: timm.create_model(name, **k), kw)
+    if mine := [k for k in dropped if k in flags]:
+        raise bad_arg('flags', {k: flags[k] for k in mine}, f"keywords the constructor of {name} accepts")
     m.dropped_kwargs = dropped
     return m
 

@@ -118,7 +118,7 @@ def resolve(args) -> dict:
     if model not in known:
         import timm
         if not timm.is_model(model): raise bad_arg('model', model, f"one of {known} or another timm model name")
-    mkw = {k: getattr(args, k) for k in SSM_FLAGS if getattr(args, k) is not None} if model in SEED_MODELS else {}
+    mkw = {k: getattr(args, k) for k in (SSM_FLAGS if model in SEED_MODELS else ('depth', 'heads')) if getattr(args, k) is not None}
     recipe = args.recipe or default_recipe(model, ds)
     rd = RECIPE_DEFAULTS[recipe]
     smoothing = (args.smoothing if args.smoothing is not None else rd['smoothing']) if args.ls else 0.
