@@ -16,10 +16,12 @@ __all__ = ['stage_sides', 'ConvNeXtSSM', 'ssm2d_convnext_cifar', 'ssm2d_convnext
 
 # %% ../nbs/34_convnext.ipynb #3bed7cd2
 def stage_sides(img_size:int, patch_size:int=1, stages:int=4) -> list:
-    "Feature-map side of each ConvNeXt stage: the stem divides by `patch_size`, each later stage halves (floor)."
-    s = [img_size // patch_size]
-    for _ in range(stages - 1): s.append(s[-1] // 2)
-    return s
+    "Feature-map side of each stage of timm's ConvNeXt: the stem divides by `patch_size`; a stage strides 2 (floor) if it is not the first, or if the stem strode exactly 2."
+    side, stride, out = img_size // patch_size, patch_size, []
+    for i in range(stages):
+        if i > 0 or stride == 2: side, stride = side // 2, stride * 2
+        out.append(side)
+    return out
 
 class ConvNeXtSSM(ConvNeXt):
     "timm's ConvNeXt, CIFAR configuration, whose depthwise convs are replaced by the `mixer` (`ssm_2d`: 2-D SSM kernels of side `min(map, ssm_kernel_size)`)."
@@ -35,8 +37,9 @@ class ConvNeXtSSM(ConvNeXt):
                 raise bad_arg('ssm_kernel_size', None, "an integer >= 1: ConvNeXt with --ema ssm_2d needs --ssm_kernel_size")
             check_int('ssm_kernel_size', ssm_kernel_size, 1)
         if len(dims) != len(depths): raise bad_arg('dims', dims, f"one entry per stage ({len(depths)})")
-        if img_size < patch_size * 2 ** (len(dims) - 1):
-            raise bad_arg('img_size', img_size, f"at least patch_size * 2^(stages-1) = {patch_size * 2 ** (len(dims) - 1)} (every stage needs a pixel)")
+        if stage_sides(img_size, patch_size, len(dims))[-1] < 1:
+            need = next(n for n in range(1, 10**6) if stage_sides(n, patch_size, len(dims))[-1] >= 1)
+            raise bad_arg('img_size', img_size, f"at least {need} with patch_size={patch_size} and {len(dims)} stages (every stage needs a pixel)")
         super().__init__(in_chans=in_chans, num_classes=num_classes, depths=tuple(depths), dims=tuple(dims),
                          patch_size=patch_size, drop_path_rate=drop_path)
         self.mixer, self.img_size, self.sides = mixer, img_size, stage_sides(img_size, patch_size, len(dims))
