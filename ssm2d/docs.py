@@ -63,9 +63,18 @@ def undocumented(root:Path|None=None) -> list:
 # %% ../nbs/98_docs.ipynb #fd1c5c69
 _LUA = 'function Div(el) return el.content end\n'
 
+def _asis(c:dict) -> dict:
+    "Quarto's `#| output: asis` for pandoc: a code cell with it becomes a markdown cell of its stdout (the code is not shown)."
+    src = ''.join(c['source']) if isinstance(c.get('source'), list) else c.get('source', '')
+    if c['cell_type'] != 'code' or not re.search(r'^#\|\s*output:\s*asis\s*$', src, re.M): return c
+    text = ''.join(''.join(o['text']) if isinstance(o['text'], list) else o['text']
+                   for o in c.get('outputs', []) if o.get('output_type') == 'stream' and o.get('name') == 'stdout')
+    return dict(cell_type='markdown', metadata={}, source=text)
+
 def _pandoc(src:Path, to:str, extra=()) -> str:
     if not shutil.which('pandoc'): raise FileNotFoundError("pandoc is not installed: apt-get install pandoc (or use nbdev_docs with Quarto)")
     nb = json.loads(src.read_text())
+    nb['cells'] = [_asis(c) for c in nb['cells']]
     for i, c in enumerate(nb['cells']):
         if c['cell_type'] != 'code': continue
         if c.get('execution_count') is None: c['execution_count'] = i + 1

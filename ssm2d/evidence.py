@@ -16,11 +16,12 @@ from .core import bad_arg, check_choice, check_int
 from .data import get_dataset_info, load_fmnist_sources, load_cifar_sources
 
 # %% auto #0
-__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'FULL_SCALE', 'stratified_split',
-           'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels',
-           'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls', 'run_protocol', 'grid_jobs', 'load_records',
-           'run_grid', 'main', 'results_table', 'permutation_drop', 'fmt_table', 'plot_curves', 'ssm_layers',
-           'kernel_locality', 'plot_ssm_kernels']
+__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'ROW_LABELS', 'FULL_SCALE',
+           'stratified_split', 'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip', 'pixel_permutation',
+           'permute_pixels', 'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls', 'run_protocol', 'grid_jobs',
+           'load_records', 'run_grid', 'main', 'results_table', 'permutation_drop', 'permutation_summary',
+           'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality',
+           'plot_ssm_kernels']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -162,8 +163,6 @@ def build_model(row:str, dataset:str='CIFAR10', size:str='cpu', drop_path:float=
     import_model_modules()   # registers the timm names
     name, kw, small = PROTOCOL_MODELS[row]
     kw = dict(kw, **(small if size == 'cpu' else {}))
-    info = get_dataset_info(dataset)
-    if name.startswith('vim'): kw.update(channels=info.channels)   # VisionMamba calls it `channels`, and swallows `in_chans`
     if name.startswith('ssm2d_vit') and size == 'full': kw.update(depth=9, dim=192, heads=12, dim_head=16)  # not the small-dataset preset
     return create_model(name, dataset, drop_path=drop_path, **kw)
 
@@ -359,15 +358,59 @@ def permutation_drop(records:list, dataset:str='CIFAR10', seed:int=0):
     if len(df): df['drop'] = df.acc - df.acc_permuted
     return df
 
-def fmt_table(df, pct=('acc_mean', 'acc_std', 'acc_min', 'acc_max', 'acc', 'acc_permuted', 'drop')):
+def permutation_summary(records:list, dataset:str='CIFAR10'):
+    "Per row, over the seeds that have both runs: accuracy on the images and on permuted pixels (means), and the drop (mean, std ddof 1, n)."
+    import pandas as pd
+    acc = {_key(r): r['test_acc'] for r in records}
+    out = []
+    for k in PROTOCOL_MODELS:
+        seeds = sorted({r['seed'] for r in records if (r['row'], r['dataset']) == (k, dataset)
+                        and (k, dataset, r['seed'], False) in acc and (k, dataset, r['seed'], True) in acc})
+        if not seeds: continue
+        a, b = np.array([acc[(k, dataset, s, False)] for s in seeds]), np.array([acc[(k, dataset, s, True)] for s in seeds])
+        d = a - b
+        out.append(dict(row=k, n=len(seeds), acc_mean=a.mean(), acc_permuted=b.mean(), drop=d.mean(),
+                        drop_std=d.std(ddof=1) if len(d) > 1 else float('nan')))
+    return pd.DataFrame(out).set_index('row') if out else pd.DataFrame()
+
+def compare_rows(records:list, a:str, b:str, dataset:str='CIFAR10', permuted:bool=False) -> dict:
+    "Row `a` minus row `b` on `dataset`: difference of mean test accuracy, both sds, and Welch's t-test (t, degrees of freedom, two-sided p)."
+    from scipy import stats
+    get = lambda k: np.array([r['test_acc'] for r in records if (r['row'], r['dataset'], r['permuted']) == (k, dataset, permuted)])
+    x, y = get(a), get(b)
+    for k, v in ((a, x), (b, y)):
+        if len(v) < 2: raise bad_arg('records', f'{len(v)} run(s) of {k!r} on {dataset}', "at least 2 seeds per row for a t-test")
+    t = stats.ttest_ind(x, y, equal_var=False)
+    return dict(a=a, b=b, dataset=dataset, diff=x.mean() - y.mean(), sd_a=x.std(ddof=1), sd_b=y.std(ddof=1),
+                n_a=len(x), n_b=len(y), t=float(t.statistic), df=float(t.df), p=float(t.pvalue))
+
+def fmt_table(df, pct=('acc_mean', 'acc_std', 'acc_min', 'acc_max', 'acc', 'acc_permuted', 'drop', 'drop_std', 'diff', 'sd_a', 'sd_b')):
     "`df` with accuracies as percentages (one decimal) and the differences signed, for display."
     d = df.copy()
     for c in d.columns:
-        if c in pct or c.startswith('vs_'): d[c] = (100 * d[c]).map(lambda v: '' if v != v else (f'{v:+.1f}' if c.startswith('vs_') or c == 'drop' else f'{v:.1f}'))
+        if c in pct or c.startswith('vs_'): d[c] = (100 * d[c]).map(lambda v: '' if v != v else (f'{v:+.1f}' if c.startswith('vs_') or c in ('drop', 'diff') else f'{v:.1f}'))
     if 'params' in d: d['params'] = d['params'].map(lambda v: f'{v:,}')
-    for c in ('img_per_s', 'minutes'):
-        if c in d: d[c] = d[c].map(lambda v: f'{v:.0f}' if c == 'img_per_s' else f'{v:.1f}')
+    for c in ('img_per_s', 'minutes', 't', 'df', 'p'):
+        if c in d: d[c] = d[c].map(lambda v: f'{v:.0f}' if c == 'img_per_s' else f'{v:.3f}' if c == 'p' else f'{v:.1f}')
     return d
+
+# %% ../nbs/60_evidence.ipynb #2ae92d87
+ROW_LABELS = dict(vit='ViT', vit_ssm='ViT + 2-D SSM (MixFFN, no pos. emb.)', vit_nope='ViT, no pos. emb.', vit_ema='ViT + 1-D EMA',
+                  convnext='ConvNeXt', convnext_ssm='ConvNeXt + 2-D SSM', convnext_ssm_complex='ConvNeXt + complex 2-D SSM',
+                  vim='Vim', simba='SiMBA (EMamba)')
+
+def summary_markdown(records:list) -> str:
+    "A markdown table of every row: parameters, CIFAR-10 and Fashion-MNIST accuracy and the CIFAR-10 permutation drop (mean ± sd, %)."
+    c, f, d = results_table(records, 'CIFAR10'), results_table(records, 'FMNIST'), permutation_summary(records)
+    def ms(t, k, m, sd):
+        if k not in t.index: return ''
+        n, v, e = int(t.loc[k, 'n']), 100 * t.loc[k, m], 100 * t.loc[k, sd]
+        return f"{v:.1f}" + ('' if e != e else f" ± {e:.1f}") + ('' if n == 3 else f" (n={n})")
+    lines = ['| model | parameters | CIFAR-10 (%) | Fashion-MNIST (%) | drop on permuted pixels (points) |', '|---|---|---|---|---|']
+    for k in c.index:
+        lines.append(f"| {ROW_LABELS.get(k, k)} | {c.loc[k, 'params']:,} | {ms(c, k, 'acc_mean', 'acc_std')} | "
+                     f"{ms(f, k, 'acc_mean', 'acc_std')} | {ms(d, k, 'drop', 'drop_std')} |")
+    return '\n'.join(lines)
 
 # %% ../nbs/60_evidence.ipynb #43402dc2
 def plot_curves(records:list, dataset:str='CIFAR10', seed:int=0, permuted:bool=False, rows=None):
