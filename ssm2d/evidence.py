@@ -381,7 +381,7 @@ def compare_rows(records:list, a:str, b:str, dataset:str='CIFAR10', permuted:boo
     for k, v in ((a, x), (b, y)):
         if len(v) < 2: raise bad_arg('records', f'{len(v)} run(s) of {k!r} on {dataset}', "at least 2 seeds per row for a t-test")
     t = stats.ttest_ind(x, y, equal_var=False)
-    return dict(a=a, b=b, dataset=dataset, diff=x.mean() - y.mean(), sd_a=x.std(ddof=1), sd_b=y.std(ddof=1),
+    return dict(a=a, b=b, dataset=dataset, permuted=permuted, diff=x.mean() - y.mean(), sd_a=x.std(ddof=1), sd_b=y.std(ddof=1),
                 n_a=len(x), n_b=len(y), t=float(t.statistic), df=float(t.df), p=float(t.pvalue))
 
 def fmt_table(df, pct=('acc_mean', 'acc_std', 'acc_min', 'acc_max', 'acc', 'acc_permuted', 'drop', 'drop_std', 'diff', 'sd_a', 'sd_b')):
