@@ -39,7 +39,8 @@ def model_from_flags(model:str, dataset:str='CIFAR100', ema=None, no_pos_embeddi
                      normalize:bool=False, n_ssm:int=1, ndim:int=16, directions_amount:int=4, complex_ssm:bool=False,
                      ssm_kernel_size:int|None=None, use_mega_gating:bool=False, embed_dim:int|None=None,
                      num_classes:int|None=None, img_size:int|None=None, drop_path:float=0.1, depth:int|None=None,
-                     heads:int|None=None, **ignored) -> nn.Module:
+                     heads:int|None=None, is_LSA:bool=False, is_SPT:bool=False, use_relative_pos_embedding:bool=False,
+                     **ignored) -> nn.Module:
     "The model a seed command line builds: `--model`, `--dataset` and the `--ema`/SSM flags (argparse names); other keywords are ignored."
     if model == 'convnext_small': model = 'convnext-small'
     if model not in MODELS: raise bad_arg('model', model, f"one of {list(MODELS)}")
@@ -52,11 +53,15 @@ def model_from_flags(model:str, dataset:str='CIFAR100', ema=None, no_pos_embeddi
     if depth is not None and model not in ('vit', 'mega'): raise bad_arg('depth', depth, "no --depth for this model (it applies to vit and mega)")
     if heads is not None and model != 'vit': raise bad_arg('heads', heads, "no --heads for this model (it applies to vit)")
     size = {k: v for k, v in dict(depth=depth, heads=heads).items() if v is not None}
+    vit_only = dict(is_LSA=is_LSA, is_SPT=is_SPT, use_relative_pos_embedding=use_relative_pos_embedding)
+    for n, v in vit_only.items():
+        if v and model != 'vit': raise bad_arg(n, v, f"False for --model {model} (--{n} applies to vit)")
     ssm = dict(n_ssm=n_ssm, ndim=ndim, directions=directions_amount, complex=complex_ssm, normalize=normalize)
     common = dict(img_size=img_size, in_chans=chans, num_classes=num_classes, drop_path=drop_path, mixer=ema)
     p = patch_size_for(model, img_size)
     if model == 'vit':
-        return ViT(patch_size=p, dim=embed_dim or 192, pos_embedding=not no_pos_embedding, mix_ffn=use_mix_ffn, **size, **common, **ssm)
+        return ViT(patch_size=p, dim=embed_dim or 192, pos_embedding=not no_pos_embedding, mix_ffn=use_mix_ffn, lsa=is_LSA,
+                   spt=is_SPT, rel_pos_embedding=use_relative_pos_embedding, **size, **common, **ssm)
     if model == 'mega':
         return Mega(patch_size=p, dim=embed_dim or 192, **size, **common, **ssm)
     if model == 'swin':

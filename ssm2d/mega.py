@@ -11,7 +11,7 @@ from einops import rearrange
 from timm.layers import DropPath, trunc_normal_
 from timm.models import register_model
 from .core import bad_arg, check_int, check_choice, check_float_tensor
-from .vit import check_ema, token_mixer, entry_kwargs
+from .vit import check_ema, token_mixer, entry_kwargs, relative_position_bias
 
 # %% auto #0
 __all__ = ['laplace_attn', 'MegaGatedAttention', 'MegaLayer', 'Mega', 'ssm2d_mega', 'ssm2d_mega_ssm']
@@ -44,10 +44,7 @@ class MegaGatedAttention(nn.Module):
     def rel_bias(self, L:int) -> Tensor:
         "`(L, L)` relative position bias `b[i, j] = w[j - i]` (zero without `max_positions`)."
         if self.rel_pos is None: return self.qk_bias.new_zeros(L, L)
-        P = (self.rel_pos.numel() + 1) // 2
-        if L > P: raise bad_arg('L', L, f"at most max_positions={P} tokens")
-        i = torch.arange(L, device=self.rel_pos.device)
-        return self.rel_pos[(i[None, :] - i[:, None]) + P - 1]
+        return relative_position_bias(self.rel_pos, L)
 
     def forward(self, x:Tensor, mask:Tensor|None=None) -> Tensor:
         "Tokens `(B, L, dim)` -> `(B, L, dim)`; `mask` `(nW, L, L)` additive, for `B = batch * nW` windows."

@@ -54,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--normalize', action='store_true'); g.add_argument('--use_residual_inside_ssm', action='store_true')
     g.add_argument('--ssm_kernel_size', type=int, default=None)
     g.add_argument('--use_mix_ffn', action='store_true'); g.add_argument('--no_pos_embedding', action='store_true')
-    g.add_argument('--use_relative_pos_embedding', action='store_true')
-    g.add_argument('--is_LSA', action='store_true'); g.add_argument('--is_SPT', action='store_true')
+    g.add_argument('--use_relative_pos_embedding', action='store_true', help="ViT: Mega's relative bias instead of the positional embedding")
+    g.add_argument('--is_LSA', action='store_true', help="ViT: Locality Self-Attention (Lee et al.)")
+    g.add_argument('--is_SPT', action='store_true', help="ViT: Shifted Patch Tokenization (Lee et al.)")
     g.add_argument('--embed_dim', type=int, default=None)
     g.add_argument('--zdim_ratio', type=float, default=None); g.add_argument('--hidden_dim_ratio', type=float, default=None)
     g.add_argument('--use_mega_gating', type=_bool, nargs='?', const=True, default=False)
@@ -105,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 # %% ../nbs/42_train.ipynb #97527c9d
 SSM_FLAGS = ('ema', 'no_pos_embedding', 'use_mix_ffn', 'normalize', 'n_ssm', 'ndim', 'directions_amount', 'complex_ssm',
              'ssm_kernel_size', 'use_mega_gating', 'embed_dim', 'use_residual_inside_ssm', 'zdim_ratio', 'hidden_dim_ratio',
-             'no_dropout_mega', 'heads', 'depth')
+             'no_dropout_mega', 'heads', 'depth', 'is_LSA', 'is_SPT', 'use_relative_pos_embedding')
 
 def resolve(args) -> dict:
     "Model, dataset, recipe and hyper-parameters of a run from parsed `args`; unknown names list the known ones."

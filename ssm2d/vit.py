@@ -15,8 +15,8 @@ from .ema import MultiHeadEMA
 from .layer import SSM2D
 
 # %% auto #0
-__all__ = ['MIXERS', 'check_ema', 'token_mixer', 'Attention', 'MixFFN', 'Block', 'ViT', 'entry_kwargs', 'ssm2d_vit',
-           'ssm2d_vit_ssm', 'ssm2d_vit_ema']
+__all__ = ['MIXERS', 'check_ema', 'token_mixer', 'relative_position_bias', 'Attention', 'MixFFN', 'Block', 'diagonal_shifts',
+           'ShiftedPatchEmbed', 'ViT', 'entry_kwargs', 'ssm2d_vit', 'ssm2d_vit_ssm', 'ssm2d_vit_ema']
 
 # %% ../nbs/31_vit.ipynb #ccb8a527
 MIXERS = ('none', 'ema', 'ssm_2d')
@@ -38,18 +38,36 @@ def token_mixer(ema, d_model:int, cls_token:bool=False, n_ssm:int=1, ndim:int=16
                  residual=False, kernel_size=kernel_size, cls_token=cls_token)
 
 # %% ../nbs/31_vit.ipynb #eb3034f9
+def relative_position_bias(w:Tensor, L:int) -> Tensor:
+    "Mega's simple relative bias: the `(L, L)` Toeplitz matrix `b[i, j] = w[P - 1 + j - i]` of the `2P - 1` weights `w`."
+    P = (w.numel() + 1) // 2
+    if L > P: raise bad_arg('L', L, f"at most max_positions={P} tokens")
+    i = torch.arange(L, device=w.device)
+    return w[(i[None, :] - i[:, None]) + P - 1]
+
 class Attention(nn.Module):
-    "Multi-head self-attention whose Q, K and V are projected from `move(x)` (identity for a plain ViT)."
-    def __init__(self, dim:int, heads:int=12, dim_head:int=16, move:nn.Module|None=None, drop:float=0.):
+    "Multi-head self-attention whose Q, K and V are projected from `move(x)` (identity for a plain ViT); `lsa`: Locality Self-Attention; `rel_pos`: Mega's relative bias for up to that many tokens, added after the softmax."
+    def __init__(self, dim:int, heads:int=12, dim_head:int=16, move:nn.Module|None=None, drop:float=0.,
+                 lsa:bool=False, rel_pos:int|None=None):
         super().__init__()
-        self.heads, inner = heads, heads * dim_head
+        self.heads, inner, self.lsa = heads, heads * dim_head, lsa
         self.move = move if move is not None else nn.Identity()
         self.to_qkv = nn.Linear(dim, 3 * inner, bias=False)
         self.to_out = nn.Sequential(nn.Linear(inner, dim), nn.Dropout(drop))
+        self.scale = nn.Parameter(torch.full((heads,), dim_head ** -0.5)) if lsa else dim_head ** -0.5
+        self.rel_pos = nn.Parameter(torch.randn(2 * rel_pos - 1) * 0.02) if rel_pos else None
 
     def forward(self, x:Tensor) -> Tensor:
         q, k, v = rearrange(self.to_qkv(self.move(x)), 'b l (three h d) -> three b h l d', three=3, h=self.heads)
-        return self.to_out(rearrange(F.scaled_dot_product_attention(q, k, v), 'b h l d -> b l (h d)'))
+        L = q.shape[-2]
+        if self.lsa: q, scale, keep = q * self.scale[:, None, None], 1.0, ~torch.eye(L, dtype=torch.bool, device=q.device)
+        else: scale, keep = self.scale, None
+        if self.rel_pos is None: o = F.scaled_dot_product_attention(q, k, v, attn_mask=keep, scale=scale)
+        else:
+            dots = (q @ k.transpose(-1, -2)) * scale
+            if keep is not None: dots = dots.masked_fill(~keep, float('-inf'))
+            o = (dots.softmax(-1) + relative_position_bias(self.rel_pos, L)) @ v
+        return self.to_out(rearrange(o, 'b h l d -> b l (h d)'))
 
 class MixFFN(nn.Module):
     "FFN `fc2(GELU(move(fc1(x))))`: the plain ViT FFN when `move` is the identity, the Mix-FFN with the SSM otherwise."
@@ -72,30 +90,56 @@ class Block(nn.Module):
         x = x + self.drop_path(self.attn(self.norm1(x)))
         return x + self.drop_path(self.ffn(self.norm2(x)))
 
+# %% ../nbs/31_vit.ipynb #794abc32
+def diagonal_shifts(x:Tensor, s:int) -> Tensor:
+    "`x` `(B, C, H, W)` and its four diagonal shifts by `s` pixels (zero-filled), concatenated along channels: `(B, 5C, H, W)`."
+    if s < 1: raise bad_arg('s', s, "a shift of at least 1 pixel")
+    xp = F.pad(x, (s, s, s, s))
+    H, W = x.shape[-2:]
+    crop = lambda a, b: xp[..., s - a:s - a + H, s - b:s - b + W]       # (S_{a,b} x)_{ij} = x_{i-a, j-b}
+    return torch.cat([x, crop(s, s), crop(s, -s), crop(-s, s), crop(-s, -s)], 1)
+
+class ShiftedPatchEmbed(nn.Module):
+    "Shifted Patch Tokenization: image and its 4 diagonal half-patch shifts, cut into `patch_size` patches, LayerNorm, linear to `dim`."
+    def __init__(self, in_chans:int, patch_size:int, dim:int):
+        super().__init__()
+        if patch_size < 2: raise bad_arg('patch_size', patch_size, "at least 2 for shifted patch tokenization (the shift is half a patch)")
+        self.patch_size, self.shift = patch_size, patch_size // 2
+        pd = 5 * in_chans * patch_size**2
+        self.norm, self.proj = nn.LayerNorm(pd), nn.Linear(pd, dim)
+
+    def forward(self, x:Tensor) -> Tensor:
+        "Images `(B, C, H, W)` -> tokens `(B, (H/P)(W/P), dim)`."
+        p = self.patch_size
+        x = rearrange(diagonal_shifts(x, self.shift), 'b c (h p1) (w p2) -> b (h w) (p1 p2 c)', p1=p, p2=p)
+        return self.proj(self.norm(x))
+
 # %% ../nbs/31_vit.ipynb #964ffb6f
 class ViT(nn.Module):
-    "ViT for small datasets; `mixer` in `none|ema|ssm_2d` goes before Q,K,V or (with `mix_ffn`) inside the FFN."
+    "ViT for small datasets; `mixer` in `none|ema|ssm_2d` goes before Q,K,V or (with `mix_ffn`) inside the FFN; `lsa`, `spt` and `rel_pos_embedding` are Lee et al.'s LSA and SPT and Mega's relative bias (in place of the positional embedding)."
     def __init__(self, img_size:int=32, patch_size:int=4, in_chans:int=3, num_classes:int=100, dim:int=192, depth:int=9,
                  heads:int=12, dim_head:int=16, mlp_ratio:float=2., pos_embedding:bool=True, drop_path:float=0.1,
                  drop:float=0., mixer='none', mix_ffn:bool=False, n_ssm:int=1, ndim:int=16, directions:int=4,
-                 complex:bool=False, normalize:bool=False):
+                 complex:bool=False, normalize:bool=False, lsa:bool=False, spt:bool=False, rel_pos_embedding:bool=False):
         super().__init__()
         for n, v in dict(img_size=img_size, patch_size=patch_size, in_chans=in_chans, num_classes=num_classes,
                          dim=dim, depth=depth, heads=heads, dim_head=dim_head).items(): check_int(n, v, 1)
         if img_size % patch_size:
             raise bad_arg('img_size', img_size, f"a multiple of patch_size={patch_size}")
-        self.mixer, self.mix_ffn = check_ema(mixer), mix_ffn
+        self.mixer, self.mix_ffn, self.spt = check_ema(mixer), mix_ffn, spt
         self.img_size, self.patch_size, self.in_chans = img_size, patch_size, in_chans
         self.grid, self.num_classes = img_size // patch_size, num_classes
-        self.patch_embed = nn.Linear(in_chans * patch_size**2, dim)
+        self.patch_embed = ShiftedPatchEmbed(in_chans, patch_size, dim) if spt else nn.Linear(in_chans * patch_size**2, dim)
         self.cls_token = nn.Parameter(torch.zeros(1, 1, dim))
-        self.pos_embed = nn.Parameter(torch.zeros(1, self.grid**2 + 1, dim)) if pos_embedding else None
+        n_tok = self.grid**2 + 1
+        self.pos_embed = nn.Parameter(torch.zeros(1, n_tok, dim)) if pos_embedding and not rel_pos_embedding else None
         hidden = int(dim * mlp_ratio)
         mk = lambda d: token_mixer(self.mixer, d, cls_token=True, n_ssm=n_ssm, ndim=ndim, directions=directions,
                                    complex=complex, normalize=normalize)
         dpr = torch.linspace(0, drop_path, depth).tolist()
-        self.blocks = nn.Sequential(*[Block(dim, Attention(dim, heads, dim_head, None if mix_ffn else mk(dim), drop),
-                                            MixFFN(dim, hidden, mk(hidden) if mix_ffn else None, drop), dpr[i])
+        attn = lambda: Attention(dim, heads, dim_head, None if mix_ffn else mk(dim), drop, lsa=lsa,
+                                 rel_pos=n_tok if rel_pos_embedding else None)
+        self.blocks = nn.Sequential(*[Block(dim, attn(), MixFFN(dim, hidden, mk(hidden) if mix_ffn else None, drop), dpr[i])
                                       for i in range(depth)])
         self.norm, self.head = nn.LayerNorm(dim), nn.Linear(dim, num_classes)
         self._init_weights()
@@ -110,17 +154,21 @@ class ViT(nn.Module):
 
     def no_weight_decay(self) -> set: return {'cls_token', 'pos_embed'}
 
-    def patchify(self, x:Tensor) -> Tensor:
-        "`(B, C, S, S)` images -> `(B, (S/P)^2, P*P*C)` flattened patches, row-major."
+    def check_images(self, x:Tensor) -> Tensor:
+        "`x` if it is a float batch of images `(B, in_chans, img_size, img_size)`, else a ValueError."
         check_float_tensor('x', x, (4,))
         if tuple(x.shape[1:]) != (self.in_chans, self.img_size, self.img_size):
             raise bad_arg('x', x, f"images of shape (B, {self.in_chans}, {self.img_size}, {self.img_size})")
+        return x
+
+    def patchify(self, x:Tensor) -> Tensor:
+        "`(B, C, S, S)` images -> `(B, (S/P)^2, P*P*C)` flattened patches, row-major."
         p = self.patch_size
-        return rearrange(x, 'b c (h p1) (w p2) -> b (h w) (p1 p2 c)', p1=p, p2=p)
+        return rearrange(self.check_images(x), 'b c (h p1) (w p2) -> b (h w) (p1 p2 c)', p1=p, p2=p)
 
     def forward_features(self, x:Tensor) -> Tensor:
         "Images -> normalised tokens `(B, 1 + grid^2, dim)`, CLS first."
-        x = self.patch_embed(self.patchify(x))
+        x = self.patch_embed(self.check_images(x)) if self.spt else self.patch_embed(self.patchify(x))
         x = torch.cat([self.cls_token.expand(x.shape[0], -1, -1), x], 1)
         if self.pos_embed is not None: x = x + self.pos_embed
         return self.norm(self.blocks(x))
