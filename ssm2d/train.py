@@ -85,10 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--re', '--reprob', dest='re', type=float, default=None, help="random erasing probability")
     g.add_argument('--re_sh', type=float, default=0.4); g.add_argument('--re_r1', type=float, default=0.3)
     g.add_argument('--ra', type=int, default=None, help="passes over the training data per epoch (2-D SSM recipe: 3)")
-    g = p.add_argument_group('token labelling (SiMBA; accepted, not implemented)')
-    g.add_argument('--token-label', '--token_label', dest='token_label', action='store_true')
-    g.add_argument('--token-label-size', '--token_label_size', dest='token_label_size', type=int, default=None)
-    g.add_argument('--token-label-data', '--token_label_data', dest='token_label_data', default=None)
+    g = p.add_argument_group('token labelling (SiMBA/EMamba, notebook 23)')
+    g.add_argument('--token-label', '--token_label', dest='token_label', action='store_true', help="train with dense teacher targets")
+    g.add_argument('--token-label-size', '--token_label_size', dest='token_label_size', type=int, default=None, help="side of the token grid (default 7)")
+    g.add_argument('--token-label-data', '--token_label_data', dest='token_label_data', default=None, help="folder of <wnid>/<image>.pt score maps")
     g = p.add_argument_group('run')
     g.add_argument('--output_dir', '--output-dir', dest='output_dir', default=None, help="default runs/<dataset>/<model>/<time>")
     g.add_argument('--resume', default=None, help="a last.pth to resume from (same flags as the killed run)")
@@ -179,14 +179,24 @@ def main(argv=None, extra_cbs=()) -> dict:
     if ws > 1:
         if device.startswith('cuda'): device = f'cuda:{int(os.environ.get("LOCAL_RANK", 0))}'; torch.cuda.set_device(device)
         else: setup_cpu_distributed()
-    if args.token_label: warnings.warn("token labelling (--token-label) is not implemented in ssm2d: training with the ordinary loss")
+    if args.token_label:
+        if not args.token_label_data: p.error("--token-label needs --token-label-data: the folder of teacher score maps (see nbs/23_token_label.ipynb)")
+        r['model_kwargs']['token_label'] = True; r['hp'].update(mixup=0., cutmix=0.)     # MixUp/CutMix are off with token labels, as upstream
     set_seed(args.seed)
     main_rank = rank_distrib() == 0
     out = Path(args.resume).parent if args.resume else Path(args.output_dir or Path('runs')/r['dataset']/r['model']/time.strftime('%Y%m%d-%H%M%S'))
     dls = get_dls(r['dataset'], args.data_path, bs=r['bs'], recipe=r['recipe'], aa=r['aa'], re_prob=r['re_prob'], valid_pct=args.valid_pct,
                   seed=args.seed, max_per_class=args.max_per_class, num_workers=args.num_workers, device=device, download=not args.no_download)
     if r['ra'] > 1: dls.loaders[0] = dls.train.new(dataset=_Repeat(dls.train.dataset, r['ra']))
-    learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=args.resume, monitor=args.monitor, cbs=list(extra_cbs), model_kwargs=r['model_kwargs'], **r['hp'])
+    try:
+        learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=args.resume, monitor=args.monitor, cbs=list(extra_cbs), model_kwargs=r['model_kwargs'], **r['hp'])
+        if args.token_label:
+            from ssm2d.token_label import token_label_learner
+            src = getattr(dls.train.dataset, 'src', None) or dls.train.dataset.ds.src
+            token_label_learner(learn, src, args.token_label_data, label_size=args.token_label_size or 7, num_workers=args.num_workers)
+    except ValueError as e:
+        if not args.token_label: raise
+        p.error(f"--token-label: {e}")
     if args.no_bar or not main_rank: learn.remove_cb(learn.progress) if hasattr(learn, 'progress') else None
     if main_rank:
         n_par = sum(p.numel() for p in learn.model.parameters())
