@@ -26,9 +26,10 @@ def _bool(v):
 DATASET_ALIASES = {'CIFAR': 'CIFAR10', 'CIFAR-10': 'CIFAR10', 'CIFAR-100': 'CIFAR100', 'TINY-IMAGENET': 'T-IMNET',
                    'IMAGENET': 'IMNET', 'IMAGENET100': 'IMNET100', 'FASHION-MNIST': 'FMNIST', 'CELEBS-A': 'CELEBA'}
 
-# names in the seed command lines that the Vim port registers under another name: pprp/Vision-Mamba-CIFAR10's model is
-# Vim-tiny's patch-16 configuration at 224 px (its "bimambav2" is never passed to the mixer, see the Mamba notes)
-MODEL_ALIASES = {'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_rope_also_residual': 'vim_tiny_patch16_224'}
+# names in the seed command lines that are registered under another name (none at present: the Vision-Mamba-CIFAR10
+# seed's `vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_rope_also_residual` is a timm model of
+# ssm2d.vim, Vim-Ti with 2-D RoPE)
+MODEL_ALIASES = {}
 
 def build_parser() -> argparse.ArgumentParser:
     "The `ssm2d_train` argument parser (every flag of the seed command lines)."

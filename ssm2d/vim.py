@@ -10,6 +10,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
+from einops import rearrange
 from timm.models import register_model
 from timm.layers import DropPath, trunc_normal_, lecun_normal_
 from .core import bad_arg, check_choice, check_int, check_float_tensor
@@ -21,14 +22,15 @@ try:                                   # only in Vim's fork of mamba_ssm; used f
 except Exception: mamba_inner_fn_no_out_proj = None
 
 # %% auto #0
-__all__ = ['TIMM_FACTORY_KWARGS', 'VIM_SIZES', 'BiMambaV2', 'Block', 'PatchEmbed', 'vim_channels', 'check_vim_kwargs',
-           'VisionMamba', 'vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224',
-           'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
+__all__ = ['TIMM_FACTORY_KWARGS', 'VIM_SIZES', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'PatchEmbed',
+           'vim_channels', 'check_vim_kwargs', 'VisionMamba', 'vim_tiny_patch16_224', 'vim_small_patch16_224',
+           'vim_base_patch16_224', 'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_tiny_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_base_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2', 'vim_tiny_patch4_32',
-           'vim_tiny_patch2_32', 'vim_small_patch4_32', 'load_vim_checkpoint']
+           'vim_tiny_patch2_32', 'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_rope_also_residual',
+           'vim_small_patch4_32', 'load_vim_checkpoint']
 
 # %% ../nbs/13_vim.ipynb #30e00d88
 class BiMambaV2(Mamba):
@@ -77,6 +79,34 @@ class BiMambaV2(Mamba):
                            mode=self.scan_mode, chunk_size=self.chunk_size)      # (2, B, L, E), both directions at once
         y = (y[0] + y[1].flip(1)).to(hidden_states.dtype) * F.silu(z)
         return self.out_proj(y / 2 if self.if_divide_out else y)
+
+# %% ../nbs/13_vim.ipynb #8c733798
+def rotate_pairs(x:Tensor) -> Tensor:
+    "`(..., 2n)` -> the pairs `(a, b)` of consecutive channels turned into `(-b, a)` (multiplication by i)."
+    a, b = rearrange(x, '... (n two) -> two ... n', two=2)
+    return rearrange(torch.stack([-b, a]), 'two ... n -> ... (n two)')
+
+class RotaryEmbedding2D(nn.Module):
+    "EVA-02-style 2-D RoPE for a `grid` of tokens with `dim` channels (rows in the first half, columns in the second); positions rescaled to a `pt_seq_len` grid."
+    def __init__(self, dim:int, grid:tuple[int, int], pt_seq_len:int=14, theta:float=10000.):
+        super().__init__()
+        if dim % 4: raise bad_arg('dim', dim, "a multiple of 4 for 2-D RoPE (two halves of channel pairs)")
+        half = dim // 2
+        freqs = theta ** (-torch.arange(0, half, 2, dtype=torch.float64) / half)              # theta_m, (half/2,)
+        ang = lambda n: torch.repeat_interleave(torch.outer(torch.arange(n, dtype=torch.float64) * pt_seq_len / n, freqs), 2, -1)
+        H, W = grid
+        f = torch.cat([ang(H)[:, None].expand(H, W, half), ang(W)[None].expand(H, W, half)], -1).reshape(H * W, dim)
+        self.grid, self.dim = (H, W), dim
+        self.register_buffer('cos', f.cos(), persistent=False)        # float64: cast to the input's dtype in forward
+        self.register_buffer('sin', f.sin(), persistent=False)
+
+    def forward(self, x:Tensor, cls_position:int|None=None) -> Tensor:
+        "Rotate the `H*W` patch tokens of `x` `(B, L, dim)`; the token at `cls_position` (if any) passes unchanged."
+        if cls_position is None: return x * self.cos.to(x.dtype) + rotate_pairs(x) * self.sin.to(x.dtype)
+        t = cls_position
+        p = torch.cat([x[:, :t], x[:, t + 1:]], 1)
+        p = p * self.cos.to(x.dtype) + rotate_pairs(p) * self.sin.to(x.dtype)
+        return torch.cat([p[:, :t], x[:, t:t + 1], p[:, t:]], 1)
 
 # %% ../nbs/13_vim.ipynb #c9fe5b0f
 class Block(nn.Module):
@@ -132,7 +162,7 @@ class VisionMamba(_CheckedLoad, nn.Module):
                  rms_norm:bool=True, residual_in_fp32:bool=True, fused_add_norm:bool=True, final_pool_type:str='mean',
                  if_abs_pos_embed:bool=True, if_cls_token:bool=True, use_middle_cls_token:bool=True, bimamba_type:str='v2',
                  if_divide_out:bool=True, upstream_dt_b_init:bool=False, scan_mode:str='fast', chunk_size:int=16,
-                 in_chans:int|None=None, **kwargs):
+                 in_chans:int|None=None, if_rope:bool=False, if_rope_residual:bool=False, pt_hw_seq_len:int=14, **kwargs):
         super().__init__()
         check_int('depth', depth, 1); check_int('embed_dim', embed_dim, 1)
         channels = vim_channels(channels, in_chans)
@@ -144,6 +174,8 @@ class VisionMamba(_CheckedLoad, nn.Module):
         self.num_features = embed_dim
         self.patch_embed = PatchEmbed(img_size, patch_size, stride, channels, embed_dim)
         M = self.patch_embed.num_patches
+        self.if_rope, self.if_rope_residual = if_rope, if_rope and if_rope_residual
+        self.rope = RotaryEmbedding2D(embed_dim, self.patch_embed.grid_size, pt_hw_seq_len) if if_rope else None
         self.token_position = M // 2
         self.cls_token = nn.Parameter(torch.zeros(1, 1, embed_dim))
         self.pos_embed = nn.Parameter(torch.zeros(1, M + 1, embed_dim))
@@ -175,7 +207,11 @@ class VisionMamba(_CheckedLoad, nn.Module):
         t = self.token_position
         x = torch.cat([x[:, :t], self.cls_token.expand(x.shape[0], -1, -1).to(x.dtype), x[:, t:]], dim=1)
         hidden, residual = self.pos_drop(x + self.pos_embed.to(x.dtype)), None
-        for layer in self.layers: hidden, residual = layer(hidden, residual)
+        for layer in self.layers:
+            if self.rope is not None:       # before every layer, as upstream: the rotations compound with depth
+                hidden = self.rope(hidden, t)
+                if residual is not None and self.if_rope_residual: residual = self.rope(residual, t)
+            hidden, residual = layer(hidden, residual)
         residual = residual + self.drop_path(hidden)
         return self.norm_f(residual.to(self.norm_f.weight.dtype))[:, t]
 
@@ -240,6 +276,11 @@ def vim_tiny_patch4_32(pretrained=False, **kwargs):
 def vim_tiny_patch2_32(pretrained=False, **kwargs):
     "Vim-Ti for 32x32 images (CIFAR), patch 2: 257 tokens, 10 classes."
     return _vim(pretrained, dict(VIM_SIZES['tiny'], patch_size=2, stride=2, img_size=32, num_classes=10), **kwargs)
+
+@register_model
+def vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_rope_also_residual(pretrained=False, **kwargs):
+    "Vim-Ti (patch 16, 224 px) with 2-D RoPE on the hidden and residual streams: the model name of the Vision-Mamba-CIFAR10 seed."
+    return _vim(pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=16, img_size=224, if_rope=True, if_rope_residual=True), **kwargs)
 
 @register_model
 def vim_small_patch4_32(pretrained=False, **kwargs):
