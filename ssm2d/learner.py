@@ -15,6 +15,8 @@ from fastai.learner import Learner, CancelEpochException
 from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
 from fastai.optimizer import Adam
+import fastai.callback.fp16, fastai.callback.channelslast      # they add Learner.to_fp16 / to_channelslast, used on a GPU
+import warnings
 from fastai.metrics import accuracy, accuracy_multi
 from fastai.torch_core import rank_distrib, num_distrib
 from .core import bad_arg, check_choice, check_int
@@ -208,6 +210,7 @@ class Checkpoint(Callback):
         self.learn.opt.load_state_dict(ck['opt'])
         self.best, self.best_epoch, self.start_epoch, self._rng = ck['best'], ck['best_epoch'], ck['epoch'] + 1, ck['rng']
         self._smooth = ck['smooth_loss']
+        if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
         if self.main and (self.out_dir/'history.csv').exists():      # drop log rows of epochs after the checkpoint
             rows = list(csv.reader(open(self.out_dir/'history.csv')))
             with open(self.out_dir/'history.csv', 'w', newline='') as f:
@@ -233,7 +236,8 @@ class Checkpoint(Callback):
         if not self.main: return
         ck = dict(model=_model_of(self.learn).state_dict(), opt=self.learn.opt.state_dict(), epoch=self.epoch, n_epoch=self.n_epoch,
                   best=self.best, best_epoch=self.best_epoch, sched=self.sched, rng=_rng_state(self.learn),
-                  smooth_loss=(self.recorder.smooth_loss.count, self.recorder.smooth_loss.val))
+                  smooth_loss=(self.recorder.smooth_loss.count, self.recorder.smooth_loss.val),
+                  scaler=self.learn.scaler.state_dict() if getattr(self.learn, 'scaler', None) is not None else None)
         torch.save(ck, self.out_dir/'last.tmp'); os.replace(self.out_dir/'last.tmp', self.out_dir/'last.pth')
         new = not (self.out_dir/'history.csv').exists()
         with open(self.out_dir/'history.csv', 'a', newline='') as f:
@@ -245,7 +249,7 @@ class Checkpoint(Callback):
 def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=None, monitor:str='valid_loss', lr:float|None=None, wd:float|None=None,
                  epochs:int|None=None, warmup:float|None=None, smoothing:float|None=None, mixup:float|None=None,
                  cutmix:float|None=None, mix_prob:float|None=None, drop_path:float|None=None, cbs=(), model_kwargs:dict|None=None,
-                 **overrides) -> Learner:
+                 amp:bool|None=None, **overrides) -> Learner:
     "A fastai `Learner` for `model` (a name or an `nn.Module`) on `dls`, with the recipe's optimiser, schedule, augmentation and checkpoints."
     info = dls.info
     name = model if isinstance(model, str) else type(model).__name__
@@ -265,7 +269,11 @@ def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=No
         all_cbs.append(MixupCutmix(info.n_classes, hp['mixup'], hp['cutmix'], hp['mix_prob'], hp['switch_prob'], hp['smoothing']))
     learn = Learner(dls, model, loss_func=loss, opt_func=Adam, lr=hp['lr'], wd=hp['wd'], wd_bn_bias=True,
                     metrics=metrics, cbs=all_cbs + list(cbs), path=Path(out_dir), model_dir='.')
-    if torch.cuda.is_available() and dls.device is not None and torch.device(dls.device).type == 'cuda': learn.to_channelslast()
+    on_cuda = torch.cuda.is_available() and dls.device is not None and torch.device(dls.device).type == 'cuda'
+    if on_cuda: learn.to_channelslast()
+    if amp is None: amp = on_cuda
+    if amp and not on_cuda: warnings.warn("mixed precision (--amp) needs a CUDA device: training in float32")
+    elif amp: learn.to_fp16()                       # fastai's MixedPrecision: autocast + GradScaler (its state is checkpointed)
     # the checkpointer joins only `fit_recipe`'s fit, not `validate`/`get_preds` (which also send before_fit); not named
     # `learn.checkpoint`, which fastai sets and deletes itself when the callback is added and removed
     learn.hp, learn.recipe, learn.out_dir, learn.ckpt = hp, recipe, Path(out_dir), Checkpoint(out_dir, monitor, resume, sched)

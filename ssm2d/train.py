@@ -95,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--resume', default=None, help="a last.pth to resume from (same flags as the killed run)")
     g.add_argument('--num_workers', '--num-workers', dest='num_workers', type=int, default=0)
     g.add_argument('--gpu', type=int, default=None, help="CUDA device index"); g.add_argument('--device', default=None)
+    g.add_argument('--amp', dest='amp', action='store_true', default=None, help="mixed precision (default: on with CUDA)")
+    g.add_argument('--no_amp', '--no-amp', dest='amp', action='store_false', help="train in float32 (the Vim scripts' flag)")
     g.add_argument('--threads', type=int, default=None, help="torch.set_num_threads")
     g.add_argument('--monitor', default='valid_loss', help="validation value that picks best.pth: valid_loss (lower is better) or accuracy")
     g.add_argument('--lr_find', action='store_true', help="run fastai's lr_find, save its plot and stop")
@@ -190,7 +192,7 @@ def main(argv=None, extra_cbs=()) -> dict:
                   seed=args.seed, max_per_class=args.max_per_class, num_workers=args.num_workers, device=device, download=not args.no_download)
     if r['ra'] > 1: dls.loaders[0] = dls.train.new(dataset=_Repeat(dls.train.dataset, r['ra']))
     try:
-        learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=args.resume, monitor=args.monitor, cbs=list(extra_cbs), model_kwargs=r['model_kwargs'], **r['hp'])
+        learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=args.resume, monitor=args.monitor, cbs=list(extra_cbs), model_kwargs=r['model_kwargs'], amp=args.amp, **r['hp'])
         if args.token_label:
             from ssm2d.token_label import token_label_learner
             src = getattr(dls.train.dataset, 'src', None) or dls.train.dataset.ds.src
