@@ -9,8 +9,8 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['bad_arg', 'check_choice', 'check_int', 'check_float_tensor', 'causal_conv2d', 'malloc_keep_memory', 'bench',
-           'bench_side_by_side']
+__all__ = ['bad_arg', 'check_choice', 'check_int', 'check_float_tensor', 'causal_conv2d', 'full_precision', 'malloc_keep_memory',
+           'bench', 'bench_side_by_side']
 
 # %% ../nbs/00_core.ipynb #a97ceea2
 def bad_arg(name:str, value, expected:str) -> ValueError:
@@ -55,6 +55,13 @@ def causal_conv2d(K:Tensor, # kernel `(..., k1, k2)`; `K[a, b]` weighs the input
         for b in range(min(k2, W)):
             y[..., a:, b:] = y[..., a:, b:] + K[..., a, b, None, None] * u[..., :H-a, :W-b]
     return y
+
+# %% ../nbs/00_core.ipynb #c4a4c27a
+def full_precision(x:Tensor):
+    "A context that switches autocast off on `x`'s device (a no-op where the device has no autocast)."
+    import contextlib
+    dev = x.device.type
+    return torch.autocast(dev, enabled=False) if torch.amp.is_autocast_available(dev) else contextlib.nullcontext()
 
 # %% ../nbs/00_core.ipynb #757d0a13
 def malloc_keep_memory(trim_threshold:int=1<<34) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from .core import bad_arg, check_int, check_float_tensor
+from .core import bad_arg, check_int, check_float_tensor, full_precision
 
 # %% auto #0
 __all__ = ['ema_scan', 'ema_kernel', 'causal_conv1d', 'MultiHeadEMA']
@@ -68,12 +68,14 @@ class MultiHeadEMA(nn.Module):
         "Names of the EMA parameters that the optimiser must not decay."
         return {'alpha', 'delta', 'beta', 'eta', 'omega'}
 
-    def _seq(self, x:Tensor) -> Tensor:      # x (B, D, L) -> (B, D, L)
-        D, L = self.d_model, x.shape[-1]
-        K = self.kernel(L)
-        y = causal_conv1d(K[:D], x)
-        if self.bidirectional: y = y + causal_conv1d(K[D:], x.flip(-1)).flip(-1)
-        return F.silu(y + self.omega[:, None] * x)
+    def _seq(self, x:Tensor) -> Tensor:      # x (B, D, L) -> (B, D, L), in at least float32 with autocast off
+        D, L, dt = self.d_model, x.shape[-1], x.dtype
+        with full_precision(x):
+            x = x.to(torch.promote_types(dt, torch.float32))
+            K = self.kernel(L).to(x.dtype)
+            y = causal_conv1d(K[:D], x)
+            if self.bidirectional: y = y + causal_conv1d(K[D:], x.flip(-1)).flip(-1)
+            return F.silu(y + self.omega[:, None].to(x.dtype) * x).to(dt)
 
     def forward(self, x:Tensor) -> Tensor:
         "Tokens `(B, L, D)` -> `(B, L, D)`, or an image `(B, D, H, W)` -> `(B, D, H, W)` read row-major."

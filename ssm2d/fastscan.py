@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 from torch.autograd.function import once_differentiable
-from .core import bad_arg, check_choice, check_int
+from .core import bad_arg, check_choice, check_int, full_precision
 from .scan import check_scan_args, selective_scan_ref, _per_group
 
 # %% auto #0
@@ -150,7 +150,8 @@ def selective_scan(u:Tensor, delta:Tensor, A:Tensor, B:Tensor, C:Tensor, D:Tenso
     if not grouped: u, delta, A, B, C = u[None], delta[None], A[None], B[None], C[None]
     args = tuple(t.contiguous() for t in (u, delta, A, B, C))
     T = min(chunk_size, -(-u.shape[-2] // 8))          # chunks of at most chunk_size and at most L/8 steps
-    y = SelectiveScanFn.apply(*args) if mode == 'fast' else SelectiveScanChunkedFn.apply(*args, T)
+    with full_precision(u):      # mixed precision: the scan stays in float32, as in mamba_ssm
+        y = SelectiveScanFn.apply(*args) if mode == 'fast' else SelectiveScanChunkedFn.apply(*args, T)
     if not grouped: y, u = y[0], u[0]
     if D is not None: y = y + u * _per_group(D.to(ct), u.ndim, 2)
     if z is not None: y = y * F.silu(z.to(ct))

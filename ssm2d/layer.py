@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 from einops import rearrange
 from fastcore.basics import patch
-from .core import check_int, check_choice, check_float_tensor, bad_arg
+from .core import check_int, check_choice, check_float_tensor, bad_arg, full_precision
 from .params import SSMParams
 from .apply import fold_directions, apply_two_sided, DIRECTIONS, METHODS
 
@@ -78,11 +78,14 @@ def folded_kernel(self:SSM2D, H:int, W:int) -> Tensor:
 # %% ../nbs/07_layer.ipynb #ccea9f86
 @patch
 def _mix(self:SSM2D, g:Tensor) -> Tensor:
-    "Apply the SSM to a grid `(B, D, H, W)`."
+    "Apply the SSM to a grid `(B, D, H, W)`, in at least float32 with autocast off; the result has `g`'s dtype."
     H, W = g.shape[-2:]
-    y = apply_two_sided(g, self.folded_kernel(H, W), self.method)
-    if self.omega is not None: y = y + g * self.omega[:, None, None].to(g.dtype)
-    return y
+    ct = torch.promote_types(g.dtype, torch.float32)
+    with full_precision(g):       # mixed precision: no half-precision FFTs or kernel powers
+        gc = g.to(ct)
+        y = apply_two_sided(gc, self.folded_kernel(H, W), self.method)
+        if self.omega is not None: y = y + gc * self.omega[:, None, None].to(ct)
+    return y.to(g.dtype)
 
 @patch
 def forward(self:SSM2D, x:Tensor) -> Tensor:
