@@ -25,8 +25,8 @@ from .data import get_dataset_info, DatasetInfo
 # %% auto #0
 __all__ = ['SEED_MODELS', 'MODEL_MODULES', 'SMALL_PRESETS', 'RECIPE_DEFAULTS', 'import_model_modules', 'known_models',
            'model_name_from', 'create_model', 'no_decay_names', 'NoDecay', 'clear_caches', 'ClearCaches',
-           'warmup_cosine', 'SoftTargetCE', 'MixupCutmix', 'default_recipe', 'Checkpoint', 'make_learner', 'fit_recipe',
-           'find_lr', 'test_metrics', 'plot_history']
+           'warmup_cosine', 'SoftTargetCE', 'MixupCutmix', 'default_recipe', 'Checkpoint', 'gpu_setup', 'make_learner',
+           'fit_recipe', 'find_lr', 'test_metrics', 'plot_history']
 
 # %% ../nbs/41_learner.ipynb #d8589567
 SEED_MODELS = ('vit', 'swin', 'mega', 'convnext', 'convnext-small')
@@ -246,6 +246,14 @@ class Checkpoint(Callback):
             w.writerow([self.epoch] + [f'{float(v):.6g}' for v in vals] + [f"{self.opt.hypers[0]['lr']:.4g}", f'{time.time()-self._t0:.1f}'])
 
 # %% ../nbs/41_learner.ipynb #51a92a78
+def gpu_setup(learn:Learner, on_cuda:bool, amp:bool|None=None) -> Learner:
+    "On CUDA: channels-last, and mixed precision unless `amp=False`. Elsewhere `amp=True` warns (float32 training)."
+    if amp is None: amp = on_cuda
+    if on_cuda: learn.to_channelslast(use_amp=False)     # fastai's default would also add MixedPrecision, even with amp=False
+    if amp and not on_cuda: warnings.warn("mixed precision (--amp) needs a CUDA device: training in float32")
+    elif amp: learn.to_fp16()                            # fastai's MixedPrecision: autocast + GradScaler (its state is checkpointed)
+    return learn
+
 def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=None, monitor:str='valid_loss', lr:float|None=None, wd:float|None=None,
                  epochs:int|None=None, warmup:float|None=None, smoothing:float|None=None, mixup:float|None=None,
                  cutmix:float|None=None, mix_prob:float|None=None, drop_path:float|None=None, cbs=(), model_kwargs:dict|None=None,
@@ -269,11 +277,7 @@ def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=No
         all_cbs.append(MixupCutmix(info.n_classes, hp['mixup'], hp['cutmix'], hp['mix_prob'], hp['switch_prob'], hp['smoothing']))
     learn = Learner(dls, model, loss_func=loss, opt_func=Adam, lr=hp['lr'], wd=hp['wd'], wd_bn_bias=True,
                     metrics=metrics, cbs=all_cbs + list(cbs), path=Path(out_dir), model_dir='.')
-    on_cuda = torch.cuda.is_available() and dls.device is not None and torch.device(dls.device).type == 'cuda'
-    if on_cuda: learn.to_channelslast()
-    if amp is None: amp = on_cuda
-    if amp and not on_cuda: warnings.warn("mixed precision (--amp) needs a CUDA device: training in float32")
-    elif amp: learn.to_fp16()                       # fastai's MixedPrecision: autocast + GradScaler (its state is checkpointed)
+    gpu_setup(learn, torch.cuda.is_available() and dls.device is not None and torch.device(dls.device).type == 'cuda', amp)
     # the checkpointer joins only `fit_recipe`'s fit, not `validate`/`get_preds` (which also send before_fit); not named
     # `learn.checkpoint`, which fastai sets and deletes itself when the callback is added and removed
     learn.hp, learn.recipe, learn.out_dir, learn.ckpt = hp, recipe, Path(out_dir), Checkpoint(out_dir, monitor, resume, sched)
