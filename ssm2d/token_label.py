@@ -77,7 +77,7 @@ def crop_box(i:int, j:int, h:int, w:int, H:int, W:int) -> Tensor:
     return torch.tensor([j / W, i / H, (j + w) / W, (i + h) / H])
 
 class TokenLabelDataset(ImageDataset):
-    "Training images of `src` with their score maps under `label_root`: `(image, score map, box, flip, class)` after random-resized-crop and flip."
+    "Training images of `src` with their score maps under `label_root`: `(image, (score map, box, flip, class))` after random-resized-crop and flip."
     def __init__(self, src:Source, label_root, size:int=224, mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225),
                  scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3), hflip:float=0.5):
         super().__init__(src, tfm=lambda im: im)
@@ -94,24 +94,25 @@ class TokenLabelDataset(ImageDataset):
         flip = bool(torch.rand(1) < self.hflip)
         if flip: x = TF.hflip(x)
         x = (TF.to_tensor(x) - self.mean) / self.std
-        return x, maps, crop_box(i, j, h, w, img.height, img.width), torch.tensor(flip), self.targets[n]
+        return x, (maps, crop_box(i, j, h, w, img.height, img.width), torch.tensor(flip), self.targets[n])
 
 # %% ../nbs/23_token_label.ipynb #54062d54
 class TokenLabelLoss:
-    "fastai loss: token labelling on training batches `(out_dense, maps, box, flip, y)`, smoothed CE on `(logits, y)`."
+    "fastai loss: token labelling on training batches (dense outputs, `(maps, box, flip, y)`), smoothed CE on `(logits, y)`."
     def __init__(self, num_classes:int, label_size:int=7, smoothing:float=0.1, dense_weight:float=0.5):
         self.num_classes, self.label_size, self.smoothing, self.dense_weight = num_classes, label_size, smoothing, dense_weight
     def __call__(self, out, *yb):
         from ssm2d.simba import token_label_loss
         if isinstance(out, tuple):
-            maps, box, flip, _ = yb
+            maps, box, flip, _ = yb[0]
             cls_t, tok_t = dense_targets(maps.to(out[0].dtype), box, flip, self.num_classes, self.label_size, self.smoothing)
             return token_label_loss(out, cls_t, tok_t, self.dense_weight)
         return F.cross_entropy(out, yb[-1], label_smoothing=self.smoothing)
 
 def tl_accuracy(pred:Tensor, *yb) -> Tensor:
-    "Top-1 accuracy against the last element of the batch's targets (the class id)."
-    return (pred.argmax(-1) == yb[-1]).float().mean()
+    "Top-1 accuracy against the class id: the target, or the last element of a token-labelling target tuple."
+    y = yb[-1][-1] if isinstance(yb[-1], (tuple, list)) else yb[-1]
+    return (pred.argmax(-1) == y).float().mean()
 
 class TokenLabelMode(Callback):
     "Dense outputs (`return_dense`) while training, logits while validating and after fitting."
@@ -130,7 +131,6 @@ def token_label_learner(learn, dls_train_src:Source, label_root, label_size:int=
     info, dl = learn.dls.info, learn.dls.train
     ds = TokenLabelDataset(dls_train_src, label_root, size=info.size, mean=info.mean, std=info.std)
     tl = DataLoader(ds, bs=dl.bs, shuffle=True, drop_last=len(ds) > dl.bs, num_workers=num_workers, device=learn.dls.device)
-    tl.n_inp = 1                         # one input, four targets (fastai would otherwise take all but the last as inputs)
     learn.dls.loaders[0] = tl
     learn.loss_func = TokenLabelLoss(info.n_classes, label_size, smoothing, dense_weight)
     learn.metrics = [tl_accuracy]
