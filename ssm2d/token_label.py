@@ -16,8 +16,9 @@ from .core import bad_arg, check_int
 from .data import Source, DatasetError, ImageDataset
 
 # %% auto #0
-__all__ = ['label_path', 'load_label_map', 'write_label_maps', 'dense_logits', 'dense_targets', 'crop_box', 'TokenLabelDataset',
-           'TokenLabelLoss', 'tl_accuracy', 'TokenLabelMode', 'token_label_learner']
+__all__ = ['label_path', 'load_label_map', 'write_label_maps', 'dense_logits', 'dense_targets', 'affine_data', 'affine_label_map',
+           'LabelRandAugment', 'crop_box', 'TokenLabelDataset', 'TokenLabelLoss', 'tl_accuracy', 'TokenLabelMode',
+           'token_label_learner']
 
 # %% ../nbs/23_token_label.ipynb #3f2844bd
 def label_path(label_root, image_file) -> Path:
@@ -71,16 +72,69 @@ def dense_targets(topk:Tensor, # `(B, 2, k, h, w)` teacher top-k logits and clas
     soft = lambda z: (1 - smoothing) * z.softmax(1) + smoothing / C
     return soft(cls), soft(tok).flatten(2).transpose(1, 2)
 
+# %% ../nbs/23_token_label.ipynb #39fbf93a
+def affine_data(name:str, args:tuple, W:int, H:int) -> tuple|None:
+    "PIL affine data `(a, b, c, d, e, f)` (output pixel -> input position) of timm's RandAugment operation `name` with level `args` on a `W x H` image; None for a colour operation."
+    import math
+    if name == 'ShearX': return (1, args[0], 0, 0, 1, 0)
+    if name == 'ShearY': return (1, 0, 0, args[0], 1, 0)
+    if name == 'TranslateXRel': return (1, 0, args[0] * W, 0, 1, 0)
+    if name == 'TranslateYRel': return (1, 0, 0, 0, 1, args[0] * H)
+    if name == 'TranslateX': return (1, 0, args[0], 0, 1, 0)
+    if name == 'TranslateY': return (1, 0, 0, 0, 1, args[0])
+    if name == 'Rotate':
+        a = -math.radians(args[0]); ca, sa = math.cos(a), math.sin(a)
+        cx, cy = W / 2, H / 2
+        return (ca, sa, cx - ca * cx - sa * cy, -sa, ca, cy + sa * cx - ca * cy)
+    return None
+
+def affine_label_map(maps:Tensor, data:tuple, W:int, H:int) -> Tensor:
+    "Move a `(2, k, h, w)` score map of a `W x H` image by the PIL affine `data`: nearest cell under each cell centre's input position, zero logits outside."
+    _, k, h, w = maps.shape
+    v, u = torch.meshgrid(torch.arange(h, dtype=torch.float64), torch.arange(w, dtype=torch.float64), indexing='ij')
+    X, Y = (u + 0.5) * W / w, (v + 0.5) * H / h                              # cell centres in image pixels
+    a, b, c, d, e, f = data
+    Xi, Yi = a * X + b * Y + c, d * X + e * Y + f
+    ui, vi = torch.floor(Xi * w / W).long(), torch.floor(Yi * h / H).long()
+    inside = (ui >= 0) & (ui < w) & (vi >= 0) & (vi < h)
+    out = maps[:, :, vi.clamp(0, h - 1), ui.clamp(0, w - 1)].clone()
+    out[0][:, ~inside] = 0                                                    # no teacher logit outside the image
+    return out
+
+class _Recorded:
+    "An augmentation function that remembers the level arguments of its last call."
+    def __init__(self, fn): self.fn, self.args = fn, None
+    def __call__(self, img, *args, **kwargs): self.args = args; return self.fn(img, *args, **kwargs)
+
+class LabelRandAugment:
+    "timm's RandAugment `config` (e.g. 'rand-m9-mstd0.5-inc1') on a PIL image and its `(2, k, h, w)` score map: geometric operations move the map too."
+    def __init__(self, config:str='rand-m9-mstd0.5-inc1', hparams:dict|None=None):
+        from timm.data.auto_augment import rand_augment_transform
+        self.ra = rand_augment_transform(config, hparams or {})
+        for op in self.ra.ops: op.aug_fn = _Recorded(op.aug_fn)
+    def __call__(self, img, maps:Tensor):
+        import numpy as np
+        ops = np.random.choice(self.ra.ops, self.ra.num_layers, replace=self.ra.choice_weights is None, p=self.ra.choice_weights)
+        self.last = []                                                        # the geometric operations applied, in order
+        for op in ops:                                                        # as timm's RandAugment.__call__
+            op.aug_fn.args = None
+            W, H = img.size
+            img = op(img)
+            data = affine_data(op.name, op.aug_fn.args, W, H) if op.aug_fn.args is not None else None
+            if data is not None: maps = affine_label_map(maps, data, W, H); self.last.append((op.name, op.aug_fn.args))
+        return img, maps
+
 # %% ../nbs/23_token_label.ipynb #5f23fced
 def crop_box(i:int, j:int, h:int, w:int, H:int, W:int) -> Tensor:
     "The box `(x0, y0, x1, y1)`, as fractions of an `H x W` image, of the crop at row `i`, column `j`, height `h`, width `w`."
     return torch.tensor([j / W, i / H, (j + w) / W, (i + h) / H])
 
 class TokenLabelDataset(ImageDataset):
-    "Training images of `src` with their score maps under `label_root`: `(image, (score map, box, flip, class))` after random-resized-crop and flip."
+    "Training images of `src` with their score maps under `label_root`: `(image, (score map, box, flip, class))` after RandAugment `ra` (optional), random-resized-crop and flip."
     def __init__(self, src:Source, label_root, size:int=224, mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225),
-                 scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3), hflip:float=0.5):
+                 scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3), hflip:float=0.5, ra:str|None=None):
         super().__init__(src, tfm=lambda im: im)
+        self.ra = LabelRandAugment(ra, dict(translate_const=int(size * 0.45), img_mean=tuple(min(255, round(255 * m)) for m in mean))) if ra else None
         if src.files is None: raise bad_arg('src', 'an in-memory source', "image files in class folders (token labels are stored per file)")
         self.label_root, self.size, self.scale, self.ratio, self.hflip = Path(label_root), size, scale, ratio, hflip
         self.mean, self.std = torch.tensor(mean)[:, None, None], torch.tensor(std)[:, None, None]
@@ -89,6 +143,7 @@ class TokenLabelDataset(ImageDataset):
     def __getitem__(self, n):
         img = self.load(n)
         maps = load_label_map(label_path(self.label_root, self.src.files[n]))
+        if self.ra is not None: img, maps = self.ra(img, maps)              # before the crop, as the recipe
         i, j, h, w = RandomResizedCrop.get_params(img, list(self.scale), list(self.ratio))
         x = TF.resized_crop(img, i, j, h, w, [self.size, self.size], antialias=True)
         flip = bool(torch.rand(1) < self.hflip)
@@ -123,13 +178,13 @@ class TokenLabelMode(Callback):
     def after_fit(self): self._set(False)
 
 def token_label_learner(learn, dls_train_src:Source, label_root, label_size:int=7, smoothing:float=0.1, dense_weight:float=0.5,
-                        num_workers:int=0):
+                        num_workers:int=0, ra:str|None='rand-m9-mstd0.5-inc1'):
     "Turn a fastai `Learner` of a SiMBA with `token_label=True` into a token-labelling one: training loader, loss, metric, mode switch."
     m = getattr(learn.model, 'module', learn.model)
     if getattr(m, 'aux_head', None) is None:
         raise bad_arg('model', type(m).__name__, "a SiMBA/EMamba built with token_label=True (--token-label needs the auxiliary head)")
     info, dl = learn.dls.info, learn.dls.train
-    ds = TokenLabelDataset(dls_train_src, label_root, size=info.size, mean=info.mean, std=info.std)
+    ds = TokenLabelDataset(dls_train_src, label_root, size=info.size, mean=info.mean, std=info.std, ra=ra)
     tl = DataLoader(ds, bs=dl.bs, shuffle=True, drop_last=len(ds) > dl.bs, num_workers=num_workers, device=learn.dls.device)
     learn.dls.loaders[0] = tl
     learn.loss_func = TokenLabelLoss(info.n_classes, label_size, smoothing, dense_weight)

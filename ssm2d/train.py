@@ -196,7 +196,8 @@ def main(argv=None, extra_cbs=()) -> dict:
         if args.token_label:
             from ssm2d.token_label import token_label_learner
             src = getattr(dls.train.dataset, 'src', None) or dls.train.dataset.ds.src
-            token_label_learner(learn, src, args.token_label_data, label_size=args.token_label_size or 7, num_workers=args.num_workers)
+            token_label_learner(learn, src, args.token_label_data, label_size=args.token_label_size or 7, num_workers=args.num_workers,
+                                ra='rand-m9-mstd0.5-inc1' if r['aa'] else None)
     except ValueError as e:
         if not args.token_label: raise
         p.error(f"--token-label: {e}")
