@@ -229,6 +229,10 @@ def main(argv=None, extra_cbs=()) -> dict:
         print(f"trained in {secs:.0f}s. best validation {ck.monitor} {abs(ck.best):.4f} at epoch {ck.best_epoch}; "
               f"test {mname}: {best[mname]:.4f} with those weights, {last[mname]:.4f} after the last epoch")
         print(f"log: {out/'history.csv'}\nplot: {out/'learning_curve.png'}\ncheckpoints: {out/'best.pth'} (best validation), {out/'last.pth'} (resume with --resume)")
+    if ws > 1 and torch.distributed.is_initialized():
+        # accelerate starts the process group for fastai's DDP and nobody ends it; left to interpreter exit, gloo's
+        # threads sometimes abort the process ("terminate called without an active exception") after a good run
+        torch.distributed.barrier(); torch.distributed.destroy_process_group()
     return res
 
 # %% ../nbs/42_train.ipynb #9ab64ad8
