@@ -5,7 +5,7 @@
 # %% ../nbs/40_data.ipynb #c8ecd0a7
 from __future__ import annotations
 import gzip, os, struct, tarfile, math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
@@ -375,10 +375,14 @@ def _first_per_class(src, k):
 
 def get_dls(name:str='DIGITS', path=None, bs:int=128, recipe:str|None=None, aa:bool=True, re_prob:float=0.25,
             valid_pct:float=0.1, seed:int=0, max_per_class:int|None=None, num_workers:int=0, device=None,
-            download:bool=True, drop_last:bool=True) -> DataLoaders:
-    "fastai `DataLoaders` (train, valid, test) of dataset `name` under `recipe` (default: 'small' for DIGITS/FMNIST, else 'ssm2d')."
+            download:bool=True, drop_last:bool=True, img_size:int|None=None) -> DataLoaders:
+    "fastai `DataLoaders` (train, valid, test) of dataset `name` under `recipe` (default: 'small' for DIGITS/FMNIST, else 'ssm2d'); `img_size` resizes the images (the seeds' `--input-size`)."
     info = get_dataset_info(name)
     check_int('bs', bs, 1)
+    if img_size is not None and img_size != info.size:
+        check_int('img_size', img_size, 8)
+        if name == 'DIGITS': raise bad_arg('img_size', img_size, f"{info.size} for DIGITS (its 8x8 images are kept as tensors)")
+        info = replace(info, size=img_size, resize_from=None if info.variable_size else (info.resize_from or info.size))
     if recipe is None: recipe = 'small' if name in ('DIGITS', 'FMNIST') else 'ssm2d'
     check_choice('recipe', recipe, RECIPES)
     tr, va, te, classes = load_sources(name, path, download)

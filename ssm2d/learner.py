@@ -68,8 +68,8 @@ def _call_dropping(fn, kwargs:dict):
             if not m or m.group(1) not in kw: raise
             dropped.append(m.group(1)); kw.pop(m.group(1))
 
-def create_model(name:str, dataset:str='DIGITS', drop_path:float|None=None, **flags) -> nn.Module:
-    "Build model `name` (a seed `--model` choice, a config path or a timm name) for `dataset`; `flags` are the seed flags or model keywords."
+def create_model(name:str, dataset:str='DIGITS', drop_path:float|None=None, img_size:int|None=None, **flags) -> nn.Module:
+    "Build model `name` (a seed `--model` choice, a config path or a timm name) for `dataset` (at `img_size`, default the dataset's); `flags` are the seed flags or model keywords."
     info = get_dataset_info(dataset)
     name = model_name_from(name)
     mods = import_model_modules()
@@ -77,13 +77,13 @@ def create_model(name:str, dataset:str='DIGITS', drop_path:float|None=None, **fl
         if 'ssm2d.backbones' not in mods:
             raise bad_arg('model', name, "a timm name: ssm2d.backbones (which builds the seed-flag models) is not installed")
         from ssm2d.backbones import model_from_flags
-        kw = dict(flags, num_classes=info.n_classes, img_size=info.size)
+        kw = dict(flags, num_classes=info.n_classes, img_size=img_size or info.size)
         if drop_path is not None: kw['drop_path'] = drop_path
         m = model_from_flags(name, dataset, **kw); m.dropped_kwargs = []
         return m
     if not timm.is_model(name):
         raise bad_arg('model', name, f"one of {known_models()} or another timm model name")
-    kw = dict(num_classes=info.n_classes, img_size=info.size, in_chans=info.channels)
+    kw = dict(num_classes=info.n_classes, img_size=img_size or info.size, in_chans=info.channels)
     if name.startswith('ssm2d_vit'): kw.update(SMALL_PRESETS.get(dataset, {}))
     if drop_path is not None: kw.update(drop_path=drop_path, drop_path_rate=drop_path)
     kw.update(flags)
@@ -268,7 +268,8 @@ def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=No
         if v is not None: hp[k] = v
     if warmup is None and 'warmup' not in overrides: hp['warmup'] = min(hp['warmup'], 0.1 * hp['epochs'])   # short runs: at most 10% warmup
     if hp['lr_scale']: hp['lr'] = hp['lr'] * dls.train.bs * max(1, num_distrib()) / 512
-    if isinstance(model, str): model = create_model(model, info.name, drop_path=hp['drop_path'], **(model_kwargs or {}))
+    if isinstance(model, str):      # at the loaders' image size (`get_dls(img_size=...)`, the seeds' --input-size)
+        model = create_model(model, info.name, drop_path=hp['drop_path'], img_size=info.size, **(model_kwargs or {}))
     if info.multi_label: loss, metrics = nn.BCEWithLogitsLoss(), [accuracy_multi]
     else: loss, metrics = SoftTargetCE(hp['smoothing']), [accuracy]
     sched = {k: hp[k] for k in ('lr', 'epochs', 'warmup', 'warmup_lr', 'min_lr')}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/42_train.ipynb #3f00e21e
 from __future__ import annotations
-import argparse, os, sys, time, warnings
+import argparse, os, re, sys, time, warnings
 from pathlib import Path
 import torch
 from .core import bad_arg
@@ -102,8 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--lr_find', action='store_true', help="run fastai's lr_find, save its plot and stop")
     g.add_argument('--no_bar', action='store_true', help="no progress bars")
     for f in ('--disable-cos', '--enable_aug', '--save_kernels_and_exit', '--smooth_v_as_well'): g.add_argument(f, action='store_true', help=argparse.SUPPRESS)
-    for f in ('--use_positional_encoding', '--dataset_percentage', '--tag', '--project', '--name', '--input-size', '--input_size'):
+    for f in ('--use_positional_encoding', '--dataset_percentage', '--tag', '--project', '--name'):
         g.add_argument(f, default=None, help=argparse.SUPPRESS)
+    g.add_argument('--input-size', '--input_size', dest='input_size', type=int, default=None,
+                   help="image side fed to the model (default: the dataset's; 224 for models whose name fixes 224 px)")
     return p
 
 # %% ../nbs/42_train.ipynb #97527c9d
@@ -132,7 +134,9 @@ def resolve(args) -> dict:
     hp = dict(lr=args.lr, wd=args.weight_decay, epochs=args.epochs, warmup=args.warmup, smoothing=smoothing, mixup=mixup,
               cutmix=cutmix, mix_prob=mix_prob, drop_path=args.drop_path, min_lr=args.min_lr, warmup_lr=args.warmup_lr,
               switch_prob=args.switch_prob)
-    return dict(model=model, model_kwargs=mkw, dataset=ds, recipe=recipe, bs=args.batch_size or rd['bs'],
+    input_size = args.input_size
+    if input_size is None and re.search(r'_224(_|$)', model) and get_dataset_info(ds).size < 224: input_size = 224
+    return dict(model=model, model_kwargs=mkw, dataset=ds, recipe=recipe, bs=args.batch_size or rd['bs'], input_size=input_size,
                 aa=args.aa is not False, re_prob=args.re if args.re is not None else rd['re_prob'],
                 ra=args.ra if args.ra is not None else (3 if recipe == 'ssm2d' and ds not in ('DIGITS', 'FMNIST') else 1),
                 hp={k: v for k, v in hp.items() if v is not None})
@@ -189,7 +193,8 @@ def main(argv=None, extra_cbs=()) -> dict:
     main_rank = rank_distrib() == 0
     out = Path(args.resume).parent if args.resume else Path(args.output_dir or Path('runs')/r['dataset']/r['model']/time.strftime('%Y%m%d-%H%M%S'))
     dls = get_dls(r['dataset'], args.data_path, bs=r['bs'], recipe=r['recipe'], aa=r['aa'], re_prob=r['re_prob'], valid_pct=args.valid_pct,
-                  seed=args.seed, max_per_class=args.max_per_class, num_workers=args.num_workers, device=device, download=not args.no_download)
+                  seed=args.seed, max_per_class=args.max_per_class, num_workers=args.num_workers, device=device, download=not args.no_download,
+                  img_size=r['input_size'])
     if r['ra'] > 1: dls.loaders[0] = dls.train.new(dataset=_Repeat(dls.train.dataset, r['ra']))
     try:
         learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=args.resume, monitor=args.monitor, cbs=list(extra_cbs), model_kwargs=r['model_kwargs'], amp=args.amp, **r['hp'])
