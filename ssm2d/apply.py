@@ -70,10 +70,11 @@ def conv_two_sided(x:Tensor, Kt:Tensor) -> Tensor:
     return F.conv2d(x, Kt.flip(-2, -1)[:, None].to(x.dtype), groups=D, padding=(s1 // 2, s2 // 2))
 
 def fft_two_sided(x:Tensor, Kt:Tensor) -> Tensor:
-    "Apply a two-sided kernel by zero-padded `rfft2` (exact linear convolution), cropping the centre."
+    "Apply a two-sided kernel by zero-padded `rfft2` (exact linear convolution; padded to a fast FFT length), cropping the centre."
+    from scipy.fft import next_fast_len
     H, W = x.shape[-2:]
     s1, s2 = Kt.shape[-2:]
-    s = (H + s1 - 1, W + s2 - 1)
+    s = (next_fast_len(H + s1 - 1, real=True), next_fast_len(W + s2 - 1, real=True))
     y = torch.fft.irfft2(torch.fft.rfft2(x, s=s) * torch.fft.rfft2(Kt.to(x.dtype), s=s), s=s)
     return y[..., s1 // 2: s1 // 2 + H, s2 // 2: s2 // 2 + W]
 
@@ -113,8 +114,9 @@ METHODS = ('auto', 'dense', 'conv', 'fft')
 
 def pick_method(H:int, W:int, s1:int, s2:int) -> str:
     "The application measured fastest on CPU for an `H x W` grid and a two-sided kernel of size `s1 x s2` (see the benchmark)."
-    if s1 * s2 <= 49: return 'conv'
-    if H * W <= 256: return 'dense'
+    if s1 * s2 <= 25: return 'conv'                                             # tiny kernels (k <= 3): direct
+    if H * W <= 64: return 'dense'                                              # up to 8x8: one small matmul per channel
+    if H * W <= 256 and s1 >= 2 * H - 1 and s2 >= 2 * W - 1: return 'dense'   # untruncated kernels up to 16x16
     return 'fft'
 
 def apply_two_sided(x:Tensor, Kt:Tensor, method:str='auto') -> Tensor:
