@@ -9,8 +9,8 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['bad_arg', 'check_choice', 'check_int', 'check_float_tensor', 'causal_conv2d', 'full_precision', 'malloc_keep_memory',
-           'bench', 'bench_side_by_side']
+__all__ = ['TIMM_FACTORY_KWARGS', 'bad_arg', 'check_choice', 'check_int', 'check_float_tensor', 'causal_conv2d', 'full_precision',
+           'malloc_keep_memory', 'bench', 'bench_side_by_side']
 
 # %% ../nbs/00_core.ipynb #a97ceea2
 def bad_arg(name:str, value, expected:str) -> ValueError:
@@ -42,6 +42,9 @@ def check_float_tensor(name:str, x, ndims=None):
     if not (x.is_floating_point() or x.is_complex()):
         raise bad_arg(name, x, "a floating-point dtype (float32, float64, bfloat16 or float16)")
     return x
+
+# timm's `create_model` hands every entry point these keywords whether or not the model uses them
+TIMM_FACTORY_KWARGS = ('pretrained_cfg', 'pretrained_cfg_overlay', 'cache_dir')
 
 # %% ../nbs/00_core.ipynb #2508e24c
 def causal_conv2d(K:Tensor, # kernel `(..., k1, k2)`; `K[a, b]` weighs the input `a` rows up and `b` columns left

@@ -11,7 +11,8 @@ from einops import rearrange
 from timm.layers import DropPath, trunc_normal_
 from timm.models import register_model
 from .core import bad_arg, check_int, check_choice, check_float_tensor
-from .vit import check_ema, token_mixer, entry_kwargs, relative_position_bias
+from functools import partial
+from .vit import check_ema, token_mixer, build_entry, relative_position_bias
 
 # %% auto #0
 __all__ = ['laplace_attn', 'MegaGatedAttention', 'MegaLayer', 'Mega', 'ssm2d_mega', 'ssm2d_mega_ssm']
@@ -122,10 +123,7 @@ class Mega(nn.Module):
         return self.head(self.forward_features(x).mean(1))
 
 # %% ../nbs/33_mega.ipynb #9f3f7ff9
-def _mega(pretrained=False, defaults=None, **kwargs):
-    kw = entry_kwargs(pretrained, defaults, kwargs)
-    kw.setdefault('patch_size', 4 if kw.get('img_size', 32) == 32 else 8)
-    return Mega(**kw)
+_mega = partial(build_entry, Mega)                    # patch 4 at 32 px, 8 otherwise, as the ViT
 
 @register_model
 def ssm2d_mega(pretrained=False, **kwargs) -> Mega:

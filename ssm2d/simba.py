@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from timm.layers import DropPath, trunc_normal_
 from timm.models import register_model
-from .core import bad_arg, check_choice, check_int, check_float_tensor
+from .core import bad_arg, check_choice, check_int, check_float_tensor, TIMM_FACTORY_KWARGS
 from .einfft import EinFFT
 from .mamba import Mamba
 
@@ -265,7 +265,7 @@ def simba(config:str='s', **kwargs) -> SiMBA:
 
 def _create(config, pretrained=False, **kwargs):
     if pretrained: raise bad_arg('pretrained', pretrained, "False: no pretrained SiMBA/EMamba weights exist")
-    for k in ('pretrained_cfg', 'pretrained_cfg_overlay', 'cache_dir'): kwargs.pop(k, None)
+    for k in TIMM_FACTORY_KWARGS: kwargs.pop(k, None)
     return simba(config, **kwargs)
 
 @register_model

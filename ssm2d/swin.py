@@ -10,7 +10,8 @@ from timm.layers import trunc_normal_
 from timm.models import register_model
 from timm.models.swin_transformer import SwinTransformer
 from .core import bad_arg, check_int, check_float_tensor
-from .vit import check_ema, token_mixer, entry_kwargs
+from functools import partial
+from .vit import check_ema, token_mixer, build_entry
 from .mega import MegaGatedAttention
 
 # %% auto #0
@@ -71,10 +72,7 @@ class Swin(SwinTransformer):
         return self.norm(self.layers(x))
 
 # %% ../nbs/32_swin.ipynb #5562b5ed
-def _swin(pretrained=False, defaults=None, **kwargs):
-    kw = entry_kwargs(pretrained, defaults, kwargs)
-    kw.setdefault('patch_size', 2 if kw.get('img_size', 32) <= 32 else 4)
-    return Swin(**kw)
+_swin = partial(build_entry, Swin, patch=lambda s: 2 if s <= 32 else 4)
 
 @register_model
 def ssm2d_swin(pretrained=False, **kwargs) -> Swin:

@@ -13,7 +13,7 @@ from torch import Tensor
 from einops import rearrange
 from timm.models import register_model
 from timm.layers import DropPath, trunc_normal_, lecun_normal_
-from .core import bad_arg, check_choice, check_int, check_float_tensor
+from .core import bad_arg, check_choice, check_int, check_float_tensor, TIMM_FACTORY_KWARGS
 from .fastscan import selective_scan
 from .mamba import Mamba, RMSNorm, mamba_init_weights, dt_bias_init, dt_proj_init_, check_state_dict, _CheckedLoad
 
@@ -22,9 +22,9 @@ try:                                   # only in Vim's fork of mamba_ssm; used f
 except Exception: mamba_inner_fn_no_out_proj = None
 
 # %% auto #0
-__all__ = ['TIMM_FACTORY_KWARGS', 'VIM_SIZES', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'PatchEmbed',
-           'vim_channels', 'check_vim_kwargs', 'VisionMamba', 'vim_tiny_patch16_224', 'vim_small_patch16_224',
-           'vim_base_patch16_224', 'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
+__all__ = ['VIM_SIZES', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'PatchEmbed', 'vim_channels',
+           'check_vim_kwargs', 'VisionMamba', 'vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224',
+           'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_tiny_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
@@ -139,8 +139,6 @@ class PatchEmbed(nn.Module):
         return self.proj(x).flatten(2).transpose(1, 2)
 
 # %% ../nbs/13_vim.ipynb #e5b9d9e5
-TIMM_FACTORY_KWARGS = ('pretrained_cfg', 'pretrained_cfg_overlay', 'cache_dir')
-
 def vim_channels(channels:int=3, in_chans:int|None=None) -> int:
     "The input channels of a Vim: upstream's `channels` or timm's `in_chans` (which wins over the default; both given must agree)."
     if in_chans is None: c = channels

@@ -10,13 +10,14 @@ from torch import Tensor
 from einops import rearrange
 from timm.layers import DropPath, trunc_normal_
 from timm.models import register_model
-from .core import bad_arg, check_int, check_float_tensor
+from functools import partial
+from .core import bad_arg, check_int, check_float_tensor, TIMM_FACTORY_KWARGS
 from .ema import MultiHeadEMA
 from .layer import SSM2D
 
 # %% auto #0
 __all__ = ['MIXERS', 'check_ema', 'token_mixer', 'relative_position_bias', 'Attention', 'MixFFN', 'Block', 'diagonal_shifts',
-           'ShiftedPatchEmbed', 'ViT', 'entry_kwargs', 'ssm2d_vit', 'ssm2d_vit_ssm', 'ssm2d_vit_ema']
+           'ShiftedPatchEmbed', 'ViT', 'entry_kwargs', 'build_entry', 'ssm2d_vit', 'ssm2d_vit_ssm', 'ssm2d_vit_ema']
 
 # %% ../nbs/31_vit.ipynb #ccb8a527
 MIXERS = ('none', 'ema', 'ssm_2d')
@@ -180,7 +181,7 @@ class ViT(nn.Module):
         return self.forward_head(self.forward_features(x))
 
 # %% ../nbs/31_vit.ipynb #b01d4cfb
-_TIMM_KEYS = ('pretrained_cfg', 'pretrained_cfg_overlay', 'cache_dir', 'features_only', 'checkpoint_path')
+_TIMM_KEYS = TIMM_FACTORY_KWARGS + ('features_only', 'checkpoint_path')
 
 def entry_kwargs(pretrained, defaults:dict|None, kwargs:dict) -> dict:
     "Merge a timm entry point's `defaults` and `kwargs`, dropping the keys timm adds itself; no pretrained weights exist."
@@ -188,10 +189,13 @@ def entry_kwargs(pretrained, defaults:dict|None, kwargs:dict) -> dict:
     kw = dict(defaults or {}); kw.update({k: v for k, v in kwargs.items() if k not in _TIMM_KEYS})
     return kw
 
-def _vit(pretrained=False, defaults=None, **kwargs):
+def build_entry(cls, pretrained=False, defaults:dict|None=None, patch=lambda s: 4 if s == 32 else 8, **kwargs):
+    "The model of a timm entry point: `cls` from `defaults` updated by `kwargs` (see `entry_kwargs`), `patch_size` from `patch(img_size)` unless given."
     kw = entry_kwargs(pretrained, defaults, kwargs)
-    kw.setdefault('patch_size', 4 if kw.get('img_size', 32) == 32 else 8)
-    return ViT(**kw)
+    kw.setdefault('patch_size', patch(kw.get('img_size', 32)))
+    return cls(**kw)
+
+_vit = partial(build_entry, ViT)
 
 @register_model
 def ssm2d_vit(pretrained=False, **kwargs) -> ViT:
