@@ -359,19 +359,15 @@ def permutation_drop(records:list, dataset:str='CIFAR10', seed:int=0):
     return df
 
 def permutation_summary(records:list, dataset:str='CIFAR10'):
-    "Per row, over the seeds that have both runs: accuracy on the images and on permuted pixels (means), and the drop (mean, std ddof 1, n)."
+    "Per row, over the seeds that have both runs: accuracy on the images and on permuted pixels (means), and the drop (mean, std ddof 1, n); `permutation_drop` seed by seed."
     import pandas as pd
-    acc = {_key(r): r['test_acc'] for r in records}
-    out = []
-    for k in PROTOCOL_MODELS:
-        seeds = sorted({r['seed'] for r in records if (r['row'], r['dataset']) == (k, dataset)
-                        and (k, dataset, r['seed'], False) in acc and (k, dataset, r['seed'], True) in acc})
-        if not seeds: continue
-        a, b = np.array([acc[(k, dataset, s, False)] for s in seeds]), np.array([acc[(k, dataset, s, True)] for s in seeds])
-        d = a - b
-        out.append(dict(row=k, n=len(seeds), acc_mean=a.mean(), acc_permuted=b.mean(), drop=d.mean(),
-                        drop_std=d.std(ddof=1) if len(d) > 1 else float('nan')))
-    return pd.DataFrame(out).set_index('row') if out else pd.DataFrame()
+    per = [permutation_drop(records, dataset, s) for s in sorted({r['seed'] for r in records if r['dataset'] == dataset})]
+    per = [d for d in per if len(d)]
+    if not per: return pd.DataFrame()
+    g = pd.concat(per).groupby(level='row', sort=False)
+    out = pd.DataFrame(dict(n=g.size(), acc_mean=g.acc.mean(), acc_permuted=g.acc_permuted.mean(), drop=g['drop'].mean(),
+                            drop_std=g['drop'].std(ddof=1)))
+    return out.loc[[k for k in PROTOCOL_MODELS if k in out.index]]
 
 def compare_rows(records:list, a:str, b:str, dataset:str='CIFAR10', permuted:bool=False) -> dict:
     "Row `a` minus row `b` on `dataset`: difference of mean test accuracy, both sds, and Welch's t-test (t, degrees of freedom, two-sided p)."
