@@ -14,6 +14,7 @@ from fastai.callback.core import Callback
 from fastai.data.load import DataLoader
 from .core import bad_arg, check_int
 from .data import Source, DatasetError, ImageDataset
+from .simba import token_label_loss
 
 # %% auto #0
 __all__ = ['label_path', 'load_label_map', 'write_label_maps', 'dense_logits', 'dense_targets', 'affine_data', 'affine_label_map',
@@ -157,7 +158,6 @@ class TokenLabelLoss:
     def __init__(self, num_classes:int, label_size:int=7, smoothing:float=0.1, dense_weight:float=0.5):
         self.num_classes, self.label_size, self.smoothing, self.dense_weight = num_classes, label_size, smoothing, dense_weight
     def __call__(self, out, *yb):
-        from ssm2d.simba import token_label_loss
         if isinstance(out, tuple):
             maps, box, flip, _ = yb[0]
             cls_t, tok_t = dense_targets(maps.to(out[0].dtype), box, flip, self.num_classes, self.label_size, self.smoothing)
