@@ -10,7 +10,7 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['TIMM_FACTORY_KWARGS', 'bad_arg', 'check_choice', 'check_int', 'check_float_tensor', 'causal_conv2d', 'full_precision',
-           'malloc_keep_memory', 'bench', 'bench_side_by_side']
+           'malloc_keep_memory', 'bench', 'bench_side_by_side', 'data_root']
 
 # %% ../nbs/00_core.ipynb #a97ceea2
 def bad_arg(name:str, value, expected:str) -> ValueError:
@@ -92,3 +92,11 @@ def bench_side_by_side(fns:dict, n:int=7, warmup:int=2) -> dict:
         for k, f in fns.items():
             t = time.perf_counter(); f(); ts[k].append(time.perf_counter() - t)
     return {k: statistics.median(v) for k, v in ts.items()}
+
+# %% ../nbs/00_core.ipynb #14d99940
+def data_root() -> 'Path':
+    "The one folder where ssm2d looks for datasets: `$SSM2D_DATA`, else `~/.cache/ssm2d`."
+    import os
+    from pathlib import Path
+    env = os.environ.get('SSM2D_DATA')
+    return Path(env).expanduser() if env else Path.home()/'.cache'/'ssm2d'

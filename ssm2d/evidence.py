@@ -13,7 +13,7 @@ from fastai.callback.core import Callback
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from .core import bad_arg, check_choice, check_int
-from .data import get_dataset_info, load_fmnist_sources, load_cifar_sources
+from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_sources
 
 # %% auto #0
 __all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'ROW_LABELS', 'FULL_SCALE',
@@ -157,9 +157,9 @@ PROTOCOL_MODELS = {  # row: (timm name, extra keywords at both sizes, extra keyw
 }
 
 def build_model(row:str, dataset:str='CIFAR10', size:str='cpu', drop_path:float=0.) -> nn.Module:
-    "The model of protocol `row` for `dataset` (classes, resolution and channels from `ssm2d.data`), at `size` 'cpu' or 'full'."
+    "The model of protocol `row` for `dataset` (classes, resolution and channels from `ssm2d.train.data`), at `size` 'cpu' or 'full'."
     check_choice('row', row, PROTOCOL_MODELS); check_choice('size', size, ('cpu', 'full'))
-    from ssm2d.learner import create_model, import_model_modules
+    from ssm2d.train.learner import create_model, import_model_modules
     import_model_modules()   # registers the timm names
     name, kw, small = PROTOCOL_MODELS[row]
     kw = dict(kw, **(small if size == 'cpu' else {}))
@@ -214,7 +214,7 @@ def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False
     "Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`); returns the record (and appends it to the JSONL file `out`)."
     from fastai.torch_core import set_seed
     from fastai.callback.progress import ProgressCallback
-    from ssm2d.learner import make_learner, fit_recipe, test_metrics
+    from ssm2d.train.learner import make_learner, fit_recipe, test_metrics
     check_choice('row', row, PROTOCOL_MODELS); check_choice('dataset', dataset, ('CIFAR10', 'FMNIST'))
     hp = dict(PROTOCOL); bad = set(overrides) - set(hp)
     if bad: raise bad_arg('overrides', sorted(bad), f"keys of PROTOCOL {sorted(hp)}")
@@ -427,7 +427,7 @@ def plot_curves(records:list, dataset:str='CIFAR10', seed:int=0, permuted:bool=F
 
 def ssm_layers(model:nn.Module) -> list:
     "The `(name, SSM2D)` submodules of `model`, in order."
-    from ssm2d.layer import SSM2D
+    from ssm2d.ssm.layer import SSM2D
     return [(n, m) for n, m in model.named_modules() if isinstance(m, SSM2D)]
 
 def kernel_locality(K:Tensor, r:int=1) -> Tensor:
