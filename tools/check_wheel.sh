@@ -20,11 +20,14 @@ check() {  # check NAME CMD...: run CMD, count it
   if "$@"; then echo "PASS $name"; passed=$((passed+1)); else echo "FAIL $name"; failed=$((failed+1)); fi
 }
 finish() { echo "$passed passed, $failed failed"; [ "$failed" = 0 ]; exit $?; }
+logged() {  # logged LOG CMD...: run CMD with its output in LOG; show the tail if it fails
+  local log=$1; shift
+  "$@" >"$log" 2>&1 || { tail -30 "$log"; return 1; }
+}
 
 # 1. sdist + wheel, in a throwaway build venv (build isolation fetches setuptools itself)
 "$PY" -m venv "$DIR/buildenv" && "$DIR/buildenv/bin/pip" install -q build >/dev/null 2>&1
-check "build sdist and wheel" "$DIR/buildenv/bin/python" -m build --outdir "$DIR/dist" "$ROOT" >"$DIR/build.log" 2>&1 \
-  || { tail -30 "$DIR/build.log"; finish; }
+check "build sdist and wheel" logged "$DIR/build.log" "$DIR/buildenv/bin/python" -m build --outdir "$DIR/dist" "$ROOT" || finish
 WHEEL=$(ls "$DIR"/dist/ssm2d-*.whl); SDIST=$(ls "$DIR"/dist/ssm2d-*.tar.gz)
 echo "built $(basename "$SDIST") and $(basename "$WHEEL")"
 check "sdist holds settings.ini, README.md and the package" \
@@ -39,7 +42,7 @@ before=$("$DIR/venv/bin/python" -c "import torch, torchvision; print(torch.__ver
 echo "user's torch, torchvision before: $before"
 
 # 3. the wheel, as a user installs it (no constraints file, not editable)
-check "pip install the wheel" "$DIR/venv/bin/pip" install -q "$WHEEL" >"$DIR/install.log" 2>&1 || tail -20 "$DIR/install.log"
+check "pip install the wheel" logged "$DIR/install.log" "$DIR/venv/bin/pip" install -q "$WHEEL"
 after=$("$DIR/venv/bin/python" -c "import torch, torchvision; print(torch.__version__, torchvision.__version__)")
 echo "user's torch, torchvision after:  $after"
 check "pip kept the user's torch" test "$before" = "$after"
@@ -58,7 +61,6 @@ x = random_scan_inputs(Bsz=2, L=33, Dm=5, N=4, dtype=torch.float64)
 ref, fast = selective_scan_ref(**x), selective_scan(**x)
 err = (ref - fast).abs().max().item(); print('max |fast - ref| =', err); assert err < 1e-10, err
 y = SSM2D(8)(torch.randn(2, 8, 6, 6)); print('SSM2D(8) output', tuple(y.shape)); assert y.shape == (2, 8, 6, 6)"
-check "ssm2d_train --epochs 1 (digits)" env OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} "$DIR/venv/bin/ssm2d_train" --epochs 1 >"$DIR/train.log" 2>&1 \
-  || tail -30 "$DIR/train.log"
-tail -8 "$DIR/train.log"
+check "ssm2d_train --epochs 1 (digits)" logged "$DIR/train.log" env OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} "$DIR/venv/bin/ssm2d_train" --epochs 1 \
+  && tail -8 "$DIR/train.log"
 finish
