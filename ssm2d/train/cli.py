@@ -144,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     for f in ('--project', '--name'): g(f, default=None, help="upstream wandb logging, which ssm2d_train does not have: refused")
     return p
 
-# %% ../../nbs/42_train.ipynb #115600d7
+# %% ../../nbs/42_train.ipynb #612d46e4
 _SSM = {'ndim': 'ndim', 'n_ssm': 'n_ssm', 'directions_amount': 'directions', 'complex_ssm': 'complex', 'normalize': 'normalize'}
 MODEL_FLAGS = {   # family: {flag: keyword of the family's constructor}
     'vit': {'ema': 'mixer', **_SSM, 'use_mix_ffn': 'mix_ffn', 'no_pos_embedding': 'pos_embedding', 'use_relative_pos_embedding': 'rel_pos_embedding',
@@ -334,8 +334,8 @@ def resolve(args) -> dict:
         except (RuntimeError, ValueError): raise bad_flag('device', args.device, "cpu, cuda or cuda:N") from None
     # token labelling
     if args.token_label:
+        if not args.token_label_data: raise bad_flag('token_label', True, "--token-label-data with it: the folder of teacher score maps (see nbs/23_token_label.ipynb)")
         if fam != 'simba': raise bad_flag('token_label', True, f"a SiMBA/EMamba --model or --config with it (token labelling trains their auxiliary head), not {model}")
-        if not args.token_label_data: raise bad_flag('token_label_data', None, "the folder of teacher score maps with --token-label (see nbs/23_token_label.ipynb)")
     else:
         for f in ('token_label_size', 'token_label_data'):
             if getattr(args, f) is not None: raise bad_flag(f, getattr(args, f), "--token-label with it")
@@ -358,7 +358,7 @@ def resolve(args) -> dict:
     if args.resume is not None: r.update(check_resume(args, r))
     return r
 
-# %% ../../nbs/42_train.ipynb #fce8480c
+# %% ../../nbs/42_train.ipynb #dfd6c19e
 def run_signature(r:dict) -> dict:
     "What a resumed run must share with the run it continues: the model and every flag that shapes it, the dataset, the image size, the recipe and the number of epochs."
     return dict(model=r['model'], model_flags=dict(sorted(r['flags'].items())), dataset=r['dataset'], input_size=r['input_size'],
@@ -409,7 +409,7 @@ def setup_cpu_distributed():
         return t.cpu().tolist()
     DistributedDL._broadcast = _broadcast
 
-# %% ../../nbs/42_train.ipynb #6b5fe5ef
+# %% ../../nbs/42_train.ipynb #658f0b39
 def plural(n:int, word:str) -> str:
     "`1 epoch`, `2 epochs`."
     return f"{n} {word}{'' if n == 1 else 's'}"

@@ -11,6 +11,7 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 import timm
+from .data import get_dataset_info, DatasetInfo      # first: it imports fastai with fastai's jit FutureWarning filtered
 from fastai.learner import Learner, CancelEpochException
 from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
@@ -20,7 +21,6 @@ import warnings
 from fastai.metrics import accuracy, accuracy_multi
 from fastai.torch_core import rank_distrib, num_distrib
 from ..core import bad_arg, check_choice, check_int
-from .data import get_dataset_info, DatasetInfo
 
 # %% auto #0
 __all__ = ['SEED_MODELS', 'MODEL_MODULES', 'SMALL_PRESETS', 'RECIPE_DEFAULTS', 'CHECKPOINT_KEYS', 'import_model_modules',
