@@ -150,7 +150,7 @@ MODEL_FLAGS = {   # family: {flag: keyword of the family's constructor}
     'vit': {'ema': 'mixer', **_SSM, 'use_mix_ffn': 'mix_ffn', 'no_pos_embedding': 'pos_embedding', 'use_relative_pos_embedding': 'rel_pos_embedding',
             'is_LSA': 'lsa', 'is_SPT': 'spt', 'embed_dim': 'dim', 'heads': 'heads', 'depth': 'depth'},
     'swin': {'ema': 'mixer', **_SSM, 'no_pos_embedding': 'pos_embedding', 'embed_dim': 'embed_dim', 'use_mega_gating': 'use_mega_gating'},
-    'mega': {'ema': 'mixer', **_SSM, 'embed_dim': 'dim', 'depth': 'depth'},
+    'mega': {'ema': 'mixer', **_SSM, 'no_pos_embedding': 'pos_embedding', 'embed_dim': 'dim', 'depth': 'depth'},
     'convnext': {'ema': 'mixer', **_SSM, 'ssm_kernel_size': 'ssm_kernel_size'},
     'vim': {'embed_dim': 'embed_dim', 'depth': 'depth'},
     'simba': {},
@@ -243,8 +243,6 @@ def _check_model_flags(args, model:str) -> dict:
             if v is None or v is False: continue          # a switch set off asks for nothing
             if f == 'ndim' and mixer == 'ema': continue
             if mixer != 'ssm_2d': raise bad_flag(f, v, need + (" (or --ema ema, whose EMA has a state size too)" if f == 'ndim' else ''))
-        if given.get('use_mix_ffn') and mixer == 'none':
-            raise bad_flag('use_mix_ffn', True, f"--ema ssm_2d or ema with it: the Mix-FFN holds the mixer, and --model {model} has none without --ema")
         if fam == 'convnext' and mixer == 'ssm_2d' and given.get('ssm_kernel_size') is None and ENTRY_MIXER.get(model) != 'ssm_2d':
             raise bad_flag('ssm_kernel_size', None, "an integer >= 1 with --ema ssm_2d: ConvNeXt's 2-D SSM kernels replace its depthwise convs and need a side")
     return given
