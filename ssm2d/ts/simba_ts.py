@@ -174,8 +174,8 @@ class TSMamba(Mamba):
         u = self.act(causal_dwconv(x, self.conv1d.weight, self.conv1d.bias))
         dt, Bm, Cm = self.x_proj(u).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
         delta = dt @ self.dt_proj.weight.t()
-        ys = [selective_scan(u[i:i + s], delta[i:i + s], A, Bm[i:i + s], Cm[i:i + s], D, z[i:i + s], delta_bias=db,
-                             delta_softplus=True, mode=self.scan_mode, chunk_size=self.chunk_size) for i in range(0, len(u), s)]
+        ys = [selective_scan(u_, dl_, A, B_, C_, D, z_, delta_bias=db, delta_softplus=True, mode=self.scan_mode, chunk_size=self.chunk_size)
+              for u_, dl_, B_, C_, z_ in zip(*(t.split(s) for t in (u, delta, Bm, Cm, z)))]  # split: one cat in backward
         y = ys[0] if len(ys) == 1 else torch.cat(ys)
         return self.out_proj(y.to(hidden_states.dtype))
 
