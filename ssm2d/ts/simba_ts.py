@@ -394,7 +394,7 @@ def forecast_main(argv:list[str]|None=None) -> dict:
 # %% ../../nbs/51_simba_ts.ipynb #6e878dae
 GRID_DATASETS, GRID_HORIZONS, GRID_SEEDS = ('ETTh1', 'ETTh2'), (96, 192, 336, 720), (0, 1, 2)
 TUNE = {  # SiMBA-TS tuning: label -> changes to DEFAULTS['simba_ts'] (model kw, or 'lr')
-    'base': {}, 'd_model=64': dict(d_model=64), 'd_model=128': dict(d_model=128), 'd_state=16': dict(d_state=16),
+    'base': {}, 'd_model=64': dict(d_model=64), 'd_state=16': dict(d_state=16),
     'patch 8/4': dict(patch_len=8, stride=4), 'dropout 0.3': dict(dropout=0.3), 'lr 5e-3': dict(lr=5e-3)}
 MAIN = {'DLinear': 'dlinear', 'PatchTST-style': 'patchtst', 'SiMBA-TS': 'simba_ts'}
 ABLATIONS = {'SiMBA-TS (variate)': (dict(tokens='variate'), GRID_HORIZONS),
@@ -402,10 +402,12 @@ ABLATIONS = {'SiMBA-TS (variate)': (dict(tokens='variate'), GRID_HORIZONS),
 JOB_KEYS = ('stage', 'label', 'dataset', 'pred_len', 'seed')
 
 def grid_jobs() -> list[dict]:
-    "The ordered job list of the results grid: tuning, then the main runs horizon by horizon, then the ablations."
-    jobs = [dict(stage='tune', label=f'SiMBA-TS {k}', dataset=ds, pred_len=96, seed=0) for ds in GRID_DATASETS for k in TUNE]
-    jobs += [dict(stage='main', label=lab, dataset=ds, pred_len=T, seed=s)
-             for T in GRID_HORIZONS for s in GRID_SEEDS for ds in GRID_DATASETS for lab in MAIN]
+    "The ordered job list: horizon 96 first (baselines, SiMBA-TS tuning, SiMBA-TS), then the main runs of 192, 336, 720, then the ablations."
+    mk = lambda stage, labs, Ts, seeds=GRID_SEEDS: [dict(stage=stage, label=lab, dataset=ds, pred_len=T, seed=s)
+                                                   for T in Ts for s in seeds for ds in GRID_DATASETS for lab in labs]
+    base = [l for l in MAIN if MAIN[l] != 'simba_ts']
+    jobs = mk('main', base, (96,)) + mk('tune', [f'SiMBA-TS {k}' for k in TUNE], (96,), (0,)) + mk('main', ['SiMBA-TS'], (96,))
+    jobs += mk('main', list(MAIN), GRID_HORIZONS[1:])
     jobs += [dict(stage='ablation', label=lab, dataset=ds, pred_len=T, seed=s)
              for lab, (_, Ts) in ABLATIONS.items() for T in Ts for s in GRID_SEEDS for ds in GRID_DATASETS]
     return jobs
