@@ -335,10 +335,6 @@ def main(argv=None):
     res = a.results or ('nbs/evidence_results' if a.preset == 'small' else 'nbs/evidence_results/large')
     return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, deadline=dl, preset=a.preset, **ov)
 
-# %% ../nbs/60_evidence.ipynb #dd9afdd7
-import builtins
-if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
-
 # %% ../nbs/60_evidence.ipynb #7140c7bc
 def results_table(records:list, dataset:str='CIFAR10', permuted:bool=False, baseline:str|None='vit', rows=None):
     "One line per row of `records` on `dataset` (`permuted` or not): test accuracy mean, std (ddof 1) and n over seeds, difference from `baseline`, params, img/s."
@@ -504,3 +500,9 @@ def large_grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     if bad: raise bad_arg('rows', bad, f"rows among {list(PROTOCOL_MODELS)}")
     first, more = seeds[:2], seeds[2:]
     return [(r, 'CIFAR10', s, False) for r in rows for s in first] + [(r, 'CIFAR10', s, False) for s in more for r in rows]
+
+# %% ../nbs/60_evidence.ipynb #dd9afdd7
+# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs
+import builtins
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
+
