@@ -47,7 +47,7 @@ def _cifar10(d:Path):
     if (d/'cifar10'/'train').is_dir() and (d/'cifar10'/'test').is_dir(): return d    # the folder holding cifar10/, as the loader takes it
 
 def _fmnist(d:Path):
-    for sub in (d/'fashion-mnist', d/'FashionMNIST'/'raw', d):
+    for sub in (d/'fashion-mnist', d/'fashion_mnist', d/'FashionMNIST'/'raw', d):
         if all(any((sub/f'{s}-{k}-ubyte{e}').is_file() for e in ('.gz', '')) for s in ('train', 't10k') for k in ('images-idx3', 'labels-idx1')):
             return sub
 
