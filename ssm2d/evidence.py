@@ -16,12 +16,12 @@ from .core import bad_arg, check_choice, check_int
 from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_sources
 
 # %% auto #0
-__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS', 'ROW_LABELS',
-           'FULL_SCALE', 'LARGE_ROWS', 'PRESETS', 'stratified_split', 'cifar10_tar_index', 'protocol_arrays',
-           'random_crop_flip', 'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch', 'Throughput',
-           'protocol_dls', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main', 'results_table',
-           'permutation_drop', 'permutation_summary', 'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves',
-           'ssm_layers', 'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs']
+__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS', 'ROW_LABELS',
+           'FULL_SCALE', 'LARGE_ROWS', 'stratified_split', 'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip',
+           'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls',
+           'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main', 'results_table', 'permutation_drop',
+           'permutation_summary', 'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves', 'ssm_layers',
+           'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -153,6 +153,8 @@ PROTOCOL = dict(
     epochs=8, warmup=1, bs=64, lr=1e-3, wd=0.05, smoothing=0.1, drop_path=0.,
     pad={'CIFAR10': 4, 'FMNIST': 2}, flip={'CIFAR10': True, 'FMNIST': False},
     subset_seed=0, perm_seed=0, threads=1)
+PRESETS = dict(small=PROTOCOL)   # the large preset (section 11) is added below
+
 
 # %% ../nbs/60_evidence.ipynb #25e394ab
 _VIT_CPU = dict(depth=4, dim=64, heads=4, dim_head=16)
@@ -346,10 +348,6 @@ def main(argv=None):
     res = a.results or ('nbs/evidence_results' if a.preset == 'small' else 'nbs/evidence_results/large')
     return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, deadline=dl, preset=a.preset, **ov)
 
-# %% ../nbs/60_evidence.ipynb #dd9afdd7
-import builtins
-if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
-
 # %% ../nbs/60_evidence.ipynb #7140c7bc
 def results_table(records:list, dataset:str='CIFAR10', permuted:bool=False, baseline:str|None='vit', rows=None):
     "One line per row of `records` on `dataset` (`permuted` or not): test accuracy mean, std (ddof 1) and n over seeds, difference from `baseline`, params, img/s."
@@ -506,8 +504,7 @@ FULL_SCALE.update(
     swin_ema='--model swin --dataset CIFAR10 --ema ema --embed_dim 96')
 LARGE_ROWS = ('mega_ema', 'mega_ssm', 'vit', 'vit_ssm', 'vit_ema', 'vit_nope', 'swin', 'swin_ssm', 'swin_ema',
               'convnext', 'convnext_ssm', 'vim', 'simba')
-PRESETS = dict(small=PROTOCOL,
-               large=dict(PROTOCOL, n_train=4500, n_valid=500, n_test=1000, epochs=9, warmup=1))
+PRESETS['large'] = dict(PROTOCOL, n_train=4500, n_valid=500, n_test=1000, epochs=9, warmup=1)
 
 def large_grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     "Jobs `(row, 'CIFAR10', seed, False)` of the large preset: each row's first two seeds, rows in `LARGE_ROWS` order, then the further seeds."
@@ -516,3 +513,9 @@ def large_grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     if bad: raise bad_arg('rows', bad, f"rows among {list(PROTOCOL_MODELS)}")
     first, more = seeds[:2], seeds[2:]
     return [(r, 'CIFAR10', s, False) for r in rows for s in first] + [(r, 'CIFAR10', s, False) for s in more for r in rows]
+
+# %% ../nbs/60_evidence.ipynb #dd9afdd7
+# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs
+import builtins
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
+
