@@ -1,8 +1,8 @@
 """Run `nbdev_test` on every notebook (one process each, two at a time) and print `N passed, M failed, K skipped`.
 
 nbdev_test itself prints no count; this runs `nbdev_test --path <notebook>` per notebook so each
-one is reported, then ends with the one summary line CI reads. Extra arguments (for example
-`--flags slow`) are passed on to every `nbdev_test` call.
+one is reported, then ends with the one summary line CI reads. Notebooks named as arguments are the
+only ones run; other arguments (for example `--flags slow`) are passed on to every `nbdev_test` call.
 
 A notebook whose cells all pass is `PASS`; one that passed but skipped a check on real data
 that is not on this machine (`ssm2d.train.testdata.skip_real`, which prints
@@ -16,8 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
-nbs = sorted(p for p in (root/'nbs').rglob('*.ipynb') if not p.name.startswith('_') and '.ipynb_checkpoints' not in str(p))
-extra = sys.argv[1:]
+only = [Path(a).resolve() for a in sys.argv[1:] if a.endswith('.ipynb')]      # notebooks named on the command line: only those
+nbs = only or sorted(p for p in (root/'nbs').rglob('*.ipynb') if not p.name.startswith('_') and '.ipynb_checkpoints' not in str(p))
+extra = [a for a in sys.argv[1:] if not a.endswith('.ipynb')]
 n_workers = int(os.environ.get('SSM2D_TEST_WORKERS', '2'))
 exe = Path(sys.executable).parent/'nbdev_test'
 skip_root = Path(tempfile.mkdtemp(prefix='ssm2d-skips-'))
