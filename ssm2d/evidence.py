@@ -296,6 +296,18 @@ def load_records(results='evidence_results') -> list:
     files = sorted(p.glob('*.jsonl')) if p.is_dir() else [p]
     return [json.loads(l) for f in files for l in open(f) if l.strip()]
 
+def _claim(lock:Path) -> bool:
+    "Create `lock` holding this process id; a lock left by a process that is gone (a killed worker) is taken over."
+    for _ in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); os.write(fd, str(os.getpid()).encode()); os.close(fd)
+            return True
+        except FileExistsError:
+            try: pid = int(lock.read_text() or 0); os.kill(pid, 0); return False   # its worker is alive
+            except (ValueError, ProcessLookupError, FileNotFoundError): lock.unlink(missing_ok=True)
+            except PermissionError: return False
+    return False
+
 def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(0, 1, 2), path=None, deadline:float|None=None,
              save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', **overrides) -> int:
     "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). Returns the number run."
@@ -306,8 +318,7 @@ def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(
         if deadline is not None and time.time() > deadline: break
         if job in {_key(r) for r in load_records(res) if r.get('preset', 'small') == preset}: continue
         lock = claims/('-'.join(map(str, (preset,) + job)) + '.lock')
-        try: os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-        except FileExistsError: continue
+        if not _claim(lock): continue
         row, ds, seed, perm = job
         sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) else None
         t = time.time()
