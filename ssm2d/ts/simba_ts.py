@@ -412,7 +412,9 @@ def grid_jobs() -> list[dict]:
              for lab, (_, Ts) in ABLATIONS.items() for T in Ts for s in GRID_SEEDS for ds in GRID_DATASETS]
     return jobs
 
-def job_key(r:dict) -> tuple: return tuple(r[k] for k in JOB_KEYS)
+def job_key(r:dict) -> tuple:
+    "The identity of a grid job: the values of `JOB_KEYS` in its record."
+    return tuple(r[k] for k in JOB_KEYS)
 
 def tuned_setting(records:list, dataset:str) -> tuple[str, dict]:
     "The tuning label with the lowest validation MSE on `dataset`, and its changes; needs every tuning run of `dataset`."
