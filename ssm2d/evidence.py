@@ -309,20 +309,20 @@ def _claim(lock:Path) -> bool:
     return False
 
 def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(0, 1, 2), path=None, deadline:float|None=None,
-             save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', **overrides) -> int:
+             save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', size:str='cpu', device=None, **overrides) -> int:
     "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). Returns the number run."
     res = Path(results); claims = res/'.claims'; claims.mkdir(parents=True, exist_ok=True)
     n = 0
     check_choice('preset', preset, PRESETS)
     for job in (grid_jobs(rows, seeds) if preset == 'small' else large_grid_jobs(rows, seeds)):
         if deadline is not None and time.time() > deadline: break
-        if job in {_key(r) for r in load_records(res) if r.get('preset', 'small') == preset}: continue
+        if job in {_key(r) for r in load_records(res) if r.get('preset', 'small') == preset and r.get('size', 'cpu') == size}: continue
         lock = claims/('-'.join(map(str, (preset,) + job)) + '.lock')
         if not _claim(lock): continue
         row, ds, seed, perm = job
         sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) else None
         t = time.time()
-        r = run_protocol(row, ds, seed, perm, path=path, out=res/f'runs-{worker}.jsonl', save_weights=sw, preset=preset, **overrides)
+        r = run_protocol(row, ds, seed, perm, path=path, out=res/f'runs-{worker}.jsonl', save_weights=sw, preset=preset, size=size, device=device, **overrides)
         print(f"[{worker} {time.strftime('%H:%M:%S')}] {row} {ds} seed {seed}{' permuted' if perm else ''}: test acc {r['test_acc']:.4f}, "
               f"{r['img_per_s']:.0f} img/s, {time.time() - t:.0f}s", flush=True)
         n += 1
@@ -336,7 +336,7 @@ def main(argv=None):
     for name in ('run', 'grid'):
         s = sub.add_parser(name)
         s.add_argument('--data_path', default=None, help="CIFAR-10 tar or folder (default ../shared/data/cifar10-jpg.tar), or the Fashion-MNIST folder")
-        s.add_argument('--results', default=None, help="folder of the JSONL results (default nbs/evidence_results, and its large/ for --preset large)")
+        s.add_argument('--results', default=None, help="folder of the JSONL results (default nbs/evidence_results, its large/ for --preset large, and full/ below that for --size full)")
         s.add_argument('--preset', default='small', choices=list(PRESETS), help="small: 2,500 training images, 8 epochs; large: all 45,000, see PRESETS")
         s.add_argument('--size', default='cpu', choices=['cpu', 'full'])
         s.add_argument('--device', default=None)
@@ -356,8 +356,8 @@ def main(argv=None):
         print(json.dumps({k: rec[k] for k in ('row', 'dataset', 'seed', 'permuted', 'params', 'test_acc', 'test_acc_best_valid', 'img_per_s', 'wall_seconds')}))
         return rec
     dl = time.time() + 60 * a.minutes if a.minutes else None
-    res = a.results or ('nbs/evidence_results' if a.preset == 'small' else 'nbs/evidence_results/large')
-    return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, deadline=dl, preset=a.preset, **ov)
+    res = a.results or 'nbs/evidence_results' + ('/large' if a.preset == 'large' else '') + ('/full' if a.size == 'full' else '')
+    return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, deadline=dl, preset=a.preset, size=a.size, device=a.device, **ov)
 
 # %% ../nbs/60_evidence.ipynb #7140c7bc
 def results_table(records:list, dataset:str='CIFAR10', permuted:bool=False, baseline:str|None='vit', rows=None):
