@@ -16,12 +16,12 @@ from .core import bad_arg, check_choice, check_int
 from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_sources
 
 # %% auto #0
-__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'ROW_LABELS', 'FULL_SCALE',
-           'stratified_split', 'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip', 'pixel_permutation',
-           'permute_pixels', 'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls', 'run_protocol', 'grid_jobs',
-           'load_records', 'run_grid', 'main', 'results_table', 'permutation_drop', 'permutation_summary',
-           'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality',
-           'plot_ssm_kernels']
+__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS', 'ROW_LABELS',
+           'FULL_SCALE', 'LARGE_ROWS', 'stratified_split', 'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip',
+           'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls',
+           'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main', 'results_table', 'permutation_drop',
+           'permutation_summary', 'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves', 'ssm_layers',
+           'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -140,6 +140,8 @@ PROTOCOL = dict(
     epochs=8, warmup=1, bs=64, lr=1e-3, wd=0.05, smoothing=0.1, drop_path=0.,
     pad={'CIFAR10': 4, 'FMNIST': 2}, flip={'CIFAR10': True, 'FMNIST': False},
     subset_seed=0, perm_seed=0, threads=1)
+PRESETS = dict(small=PROTOCOL)   # the large preset (section 11) is added below
+
 
 # %% ../nbs/60_evidence.ipynb #25e394ab
 _VIT_CPU = dict(depth=4, dim=64, heads=4, dim_head=16)
@@ -210,13 +212,15 @@ def _record_history(learn) -> dict:
     return {n: [r[i] for r in vals] for i, n in enumerate(names)}
 
 def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False, size:str='cpu', path=None, out=None,
-                 device=None, work_dir='~/.cache/ssm2d/evidence/runs', save_weights=None, quiet:bool=True, **overrides) -> dict:
-    "Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`); returns the record (and appends it to the JSONL file `out`)."
+                 device=None, work_dir='~/.cache/ssm2d/evidence/runs', save_weights=None, quiet:bool=True, preset:str='small', **overrides) -> dict:
+    "Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`) under `preset` ('small' or 'large', see `PRESETS`); returns the record (and appends it to the JSONL file `out`)."
     from fastai.torch_core import set_seed
     from fastai.callback.progress import ProgressCallback
     from ssm2d.train.learner import make_learner, fit_recipe, test_metrics
     check_choice('row', row, PROTOCOL_MODELS); check_choice('dataset', dataset, ('CIFAR10', 'FMNIST'))
-    hp = dict(PROTOCOL); bad = set(overrides) - set(hp)
+    check_choice('preset', preset, PRESETS)
+    if preset == 'large' and (dataset != 'CIFAR10' or permuted): raise bad_arg('dataset', dataset, "CIFAR10 without --permuted: the large preset is CIFAR-10 only")
+    hp = dict(PRESETS[preset]); bad = set(overrides) - set(hp)
     if bad: raise bad_arg('overrides', sorted(bad), f"keys of PROTOCOL {sorted(hp)}")
     hp.update(overrides)
     if hp['threads']: torch.set_num_threads(hp['threads'])
@@ -227,7 +231,7 @@ def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False
     set_seed(seed)
     dls = protocol_dls(arrays, dataset, hp['bs'], device)
     model = build_model(row, dataset, size, hp['drop_path'])
-    wd = Path(work_dir).expanduser()/f"{dataset}-{row}-s{seed}{'-perm' if permuted else ''}-{os.getpid()}"
+    wd = Path(work_dir).expanduser()/f"{preset}-{dataset}-{row}-s{seed}{'-perm' if permuted else ''}-{os.getpid()}"
     tp = Throughput()
     learn = make_learner(model, dls, recipe='small', out_dir=wd, monitor='accuracy', lr=hp['lr'], wd=hp['wd'], epochs=hp['epochs'],
                          warmup=hp['warmup'] if hp['warmup'] < hp['epochs'] else 0, smoothing=hp['smoothing'], mixup=0., cutmix=0., mix_prob=0., drop_path=hp['drop_path'],
@@ -241,7 +245,7 @@ def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False
     if save_weights is not None: torch.save(learn.model.state_dict(), save_weights)
     last = test_metrics(learn)
     best = test_metrics(learn, wd/'best.pth')
-    rec = dict(row=row, dataset=dataset, seed=seed, permuted=bool(permuted), size=size, model=PROTOCOL_MODELS[row][0],
+    rec = dict(row=row, dataset=dataset, seed=seed, permuted=bool(permuted), size=size, preset=preset, model=PROTOCOL_MODELS[row][0],
                params=sum(p.numel() for p in model.parameters()), test_acc=last['accuracy'], test_loss=last['loss'],
                test_acc_best_valid=best['accuracy'], best_epoch=int(learn.ckpt.best_epoch), valid_acc=hist.get('accuracy'),
                valid_loss=hist.get('valid_loss'), train_loss=hist.get('train_loss'), train_images=n_img,
@@ -259,10 +263,11 @@ def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False
 
 # %% ../nbs/60_evidence.ipynb #423f398e
 SLOW_ROWS = ('vim', 'simba')   # the slowest rows here: their extra seeds wait until the other rows have theirs
+SMALL_ROWS = ('vit', 'vit_ssm', 'vit_nope', 'vit_ema', 'convnext', 'convnext_ssm', 'convnext_ssm_complex', 'vim', 'simba')
 
 def grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     "The jobs `(row, dataset, seed, permuted)` in grid order (seed 0 of every row first, see the text)."
-    rows = list(rows or PROTOCOL_MODELS)
+    rows = list(rows or SMALL_ROWS)
     fast, slow = [r for r in rows if r not in SLOW_ROWS], [r for r in rows if r in SLOW_ROWS]
     more = [s for s in seeds if s != 0]
     jobs = [(r, d, seeds[0], p) for d, p in (('CIFAR10', False), ('CIFAR10', True), ('FMNIST', False)) for r in rows]
@@ -278,21 +283,33 @@ def load_records(results='evidence_results') -> list:
     files = sorted(p.glob('*.jsonl')) if p.is_dir() else [p]
     return [json.loads(l) for f in files for l in open(f) if l.strip()]
 
+def _claim(lock:Path) -> bool:
+    "Create `lock` holding this process id; a lock left by a process that is gone (a killed worker) is taken over."
+    for _ in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); os.write(fd, str(os.getpid()).encode()); os.close(fd)
+            return True
+        except FileExistsError:
+            try: pid = int(lock.read_text() or 0); os.kill(pid, 0); return False   # its worker is alive
+            except (ValueError, ProcessLookupError, FileNotFoundError): lock.unlink(missing_ok=True)
+            except PermissionError: return False
+    return False
+
 def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(0, 1, 2), path=None, deadline:float|None=None,
-             save_weights_of=('vit_ssm', 'CIFAR10', 0, False), **overrides) -> int:
-    "Run the grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). Returns the number run."
+             save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', **overrides) -> int:
+    "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). Returns the number run."
     res = Path(results); claims = res/'.claims'; claims.mkdir(parents=True, exist_ok=True)
     n = 0
-    for job in grid_jobs(rows, seeds):
+    check_choice('preset', preset, PRESETS)
+    for job in (grid_jobs(rows, seeds) if preset == 'small' else large_grid_jobs(rows, seeds)):
         if deadline is not None and time.time() > deadline: break
-        if job in {_key(r) for r in load_records(res)}: continue
-        lock = claims/('-'.join(map(str, job)) + '.lock')
-        try: os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-        except FileExistsError: continue
+        if job in {_key(r) for r in load_records(res) if r.get('preset', 'small') == preset}: continue
+        lock = claims/('-'.join(map(str, (preset,) + job)) + '.lock')
+        if not _claim(lock): continue
         row, ds, seed, perm = job
         sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) else None
         t = time.time()
-        r = run_protocol(row, ds, seed, perm, path=path, out=res/f'runs-{worker}.jsonl', save_weights=sw, **overrides)
+        r = run_protocol(row, ds, seed, perm, path=path, out=res/f'runs-{worker}.jsonl', save_weights=sw, preset=preset, **overrides)
         print(f"[{worker} {time.strftime('%H:%M:%S')}] {row} {ds} seed {seed}{' permuted' if perm else ''}: test acc {r['test_acc']:.4f}, "
               f"{r['img_per_s']:.0f} img/s, {time.time() - t:.0f}s", flush=True)
         n += 1
@@ -306,7 +323,8 @@ def main(argv=None):
     for name in ('run', 'grid'):
         s = sub.add_parser(name)
         s.add_argument('--data_path', default=None, help="CIFAR-10 tar or folder (default ../shared/data/cifar10-jpg.tar), or the Fashion-MNIST folder")
-        s.add_argument('--results', default='nbs/evidence_results', help="folder of the JSONL results")
+        s.add_argument('--results', default=None, help="folder of the JSONL results (default nbs/evidence_results, and its large/ for --preset large)")
+        s.add_argument('--preset', default='small', choices=list(PRESETS), help="small: 2,500 training images, 8 epochs; large: all 45,000, see PRESETS")
         s.add_argument('--size', default='cpu', choices=['cpu', 'full'])
         s.add_argument('--device', default=None)
         for k in ('n_train', 'n_valid', 'n_test', 'epochs', 'bs', 'threads'): s.add_argument(f'--{k}', type=int, default=None)
@@ -321,15 +339,12 @@ def main(argv=None):
     a = p.parse_args(argv)
     ov = {k: getattr(a, k) for k in ('n_train', 'n_valid', 'n_test', 'epochs', 'bs', 'threads', 'lr', 'wd') if getattr(a, k) is not None}
     if a.cmd == 'run':
-        rec = run_protocol(a.row, a.dataset, a.seed, a.permuted, a.size, a.data_path, a.out, a.device, **ov)
+        rec = run_protocol(a.row, a.dataset, a.seed, a.permuted, a.size, a.data_path, a.out, a.device, preset=a.preset, **ov)
         print(json.dumps({k: rec[k] for k in ('row', 'dataset', 'seed', 'permuted', 'params', 'test_acc', 'test_acc_best_valid', 'img_per_s', 'wall_seconds')}))
         return rec
     dl = time.time() + 60 * a.minutes if a.minutes else None
-    return run_grid(a.results, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, deadline=dl, **ov)
-
-# %% ../nbs/60_evidence.ipynb #dd9afdd7
-import builtins
-if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
+    res = a.results or ('nbs/evidence_results' if a.preset == 'small' else 'nbs/evidence_results/large')
+    return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, deadline=dl, preset=a.preset, **ov)
 
 # %% ../nbs/60_evidence.ipynb #7140c7bc
 def results_table(records:list, dataset:str='CIFAR10', permuted:bool=False, baseline:str|None='vit', rows=None):
@@ -466,3 +481,39 @@ FULL_SCALE = {  # row: the seeds' command line for it, as `ssm2d_train` argument
     'vim': '--model vim_tiny_patch4_32 --dataset CIFAR10 --epochs 200 --lr 5e-4 --batch-size 640',
     'simba': '--model emamba_cifar --dataset CIFAR10',
 }
+
+# %% ../nbs/60_evidence.ipynb #75a9a800
+_MEGA_CPU = dict(depth=4, dim=64)
+_SWIN_CPU = dict(embed_dim=32, depths=(2, 2, 2), num_heads=(2, 4, 8))
+PROTOCOL_MODELS.update({
+    'mega_ema': ('ssm2d_mega', {}, _MEGA_CPU),                 # Mega as published: its bidirectional damped EMA
+    'mega_ssm': ('ssm2d_mega_ssm', {}, _MEGA_CPU),             # the 2-D SSM instead (n_ssm 8, ndim 16, 4 directions)
+    'swin': ('ssm2d_swin', {}, _SWIN_CPU),
+    'swin_ssm': ('ssm2d_swin_ssm', {}, _SWIN_CPU),            # the 2-D SSM on the normalised map of every block
+    'swin_ema': ('ssm2d_swin', dict(mixer='ema'), _SWIN_CPU),  # the 1-D EMA there instead
+})
+ROW_LABELS.update(mega_ema='Mega + 1-D EMA (as published)', mega_ssm='Mega + 2-D SSM', swin='Swin',
+                  swin_ssm='Swin + 2-D SSM', swin_ema='Swin + 1-D EMA')
+FULL_SCALE.update(
+    mega_ema='--model mega --dataset CIFAR10 --ema ema',
+    mega_ssm='--model mega --dataset CIFAR10 --ema ssm_2d --n_ssm 8 --ndim 16',
+    swin='--model swin --dataset CIFAR10 --embed_dim 96',
+    swin_ssm='--model swin --dataset CIFAR10 --ema ssm_2d --embed_dim 96',
+    swin_ema='--model swin --dataset CIFAR10 --ema ema --embed_dim 96')
+LARGE_ROWS = ('mega_ema', 'mega_ssm', 'vit', 'vit_ssm', 'vit_ema', 'vit_nope', 'swin', 'swin_ssm', 'swin_ema',
+              'convnext', 'convnext_ssm', 'vim', 'simba')
+PRESETS['large'] = dict(PROTOCOL, n_train=4500, n_valid=500, n_test=1000, epochs=9, warmup=1)
+
+def large_grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
+    "Jobs `(row, 'CIFAR10', seed, False)` of the large preset: each row's first two seeds, rows in `LARGE_ROWS` order, then the further seeds."
+    rows = list(rows or LARGE_ROWS)
+    bad = [r for r in rows if r not in PROTOCOL_MODELS]
+    if bad: raise bad_arg('rows', bad, f"rows among {list(PROTOCOL_MODELS)}")
+    first, more = seeds[:2], seeds[2:]
+    return [(r, 'CIFAR10', s, False) for r in rows for s in first] + [(r, 'CIFAR10', s, False) for s in more for r in rows]
+
+# %% ../nbs/60_evidence.ipynb #dd9afdd7
+# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs
+import builtins
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
+

@@ -5,10 +5,12 @@
 # %% ../../nbs/12_mamba_block.ipynb #43d46644
 from __future__ import annotations
 import math
+import argparse
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
+from timm.models import build_model_with_cfg
 from ..core import bad_arg, check_choice, check_int, check_float_tensor
 from .fastscan import selective_scan, SCAN_MODES
 
@@ -17,7 +19,8 @@ try:                                   # the official CUDA kernels, used only fo
 except Exception: mamba_inner_fn = None
 
 # %% auto #0
-__all__ = ['inv_softplus', 'dt_bias_init', 'dt_proj_init_', 'check_state_dict', 'Mamba', 'RMSNorm', 'mamba_init_weights']
+__all__ = ['inv_softplus', 'dt_bias_init', 'dt_proj_init_', 'check_state_dict', 'checkpoint_state_dict',
+           'mamba_checkpoint_filter_fn', 'build_pretrained', 'Mamba', 'RMSNorm', 'mamba_init_weights']
 
 # %% ../../nbs/12_mamba_block.ipynb #9c2be134
 def inv_softplus(x:Tensor) -> Tensor:
@@ -41,13 +44,16 @@ def dt_proj_init_(proj:nn.Linear, dt_scale:float=1.0, dt_init:str='random', dt_m
     return proj
 
 # %% ../../nbs/12_mamba_block.ipynb #b0a1557b
-def check_state_dict(module:nn.Module, state_dict:dict, name:str='state_dict'):
+def check_state_dict(module:nn.Module, state_dict:dict, name:str='state_dict',
+                     any_shape:tuple=(), # key prefixes whose shapes may differ (classifiers, which timm drops when the class count differs)
+                    ):
     "Raise a `ValueError` naming the missing keys, unexpected keys and shape mismatches of `state_dict` against `module`."
     own = module.state_dict()
     missing = [k for k in own if k not in state_dict]
     unexpected = [k for k in state_dict if k not in own]
     shapes = [f"{k}: {tuple(state_dict[k].shape)} vs {tuple(v.shape)}" for k, v in own.items()
-              if k in state_dict and hasattr(state_dict[k], 'shape') and tuple(state_dict[k].shape) != tuple(v.shape)]
+              if k in state_dict and hasattr(state_dict[k], 'shape') and tuple(state_dict[k].shape) != tuple(v.shape)
+              and not (any_shape and k.startswith(tuple(any_shape)))]
     if missing or unexpected or shapes:
         parts = ([f"missing keys {missing}"] if missing else []) + ([f"unexpected keys {unexpected}"] if unexpected else []) \
               + ([f"shape mismatch (given vs expected) {shapes}"] if shapes else [])
@@ -58,6 +64,36 @@ class _CheckedLoad:
     def load_state_dict(self, state_dict, strict:bool=True, assign:bool=False):
         if strict: check_state_dict(self, state_dict)
         return super().load_state_dict(state_dict, strict=strict, assign=assign)
+
+# %% ../../nbs/12_mamba_block.ipynb #daeea04a
+def checkpoint_state_dict(checkpoint:dict) -> dict:
+    "The state dict in `checkpoint`: its `'model'` (or `'state_dict'`) entry when nested that way, else `checkpoint` itself."
+    if not isinstance(checkpoint, dict): raise bad_arg('checkpoint', type(checkpoint).__name__, "a dict (a state dict or a checkpoint holding one)")
+    for k in ('model', 'state_dict'):
+        if isinstance(checkpoint.get(k), dict): return checkpoint[k]
+    return checkpoint
+
+def mamba_checkpoint_filter_fn(state_dict:dict, model:nn.Module,
+                               prefix:str='', # where the block sits in a larger `mamba_ssm` model, e.g. 'backbone.layers.3.mixer.'
+                              ) -> dict:
+    "A `mamba_ssm.Mamba` state dict (or the part of a bigger one under `prefix`) for our `Mamba` `model`: keys kept as they are (the names are the official ones), checked."
+    sd = checkpoint_state_dict(state_dict)
+    if prefix:
+        sd = {k[len(prefix):]: v for k, v in sd.items() if k.startswith(prefix)}
+        if not sd: raise bad_arg('prefix', prefix, "a prefix that some keys of the state dict start with")
+    check_state_dict(model, sd, 'checkpoint')
+    return sd
+
+def build_pretrained(model_fn, # builds the model from keyword arguments
+                     variant:str, # the registered model name
+                     pretrained:bool, checkpoint_filter_fn, # the family's filter: `(state_dict, model) -> state_dict`
+                     **kwargs) -> nn.Module:
+    "timm's `build_model_with_cfg` with the family's checkpoint filter; `pretrained=True` needs `pretrained_cfg_overlay=dict(file=...)` (or `state_dict=...`)."
+    over, cfg = kwargs.get('pretrained_cfg_overlay') or {}, kwargs.get('pretrained_cfg') or {}
+    if pretrained and not any(isinstance(c, dict) and (c.get('file') or c.get('state_dict')) for c in (over, cfg)):
+        raise bad_arg('pretrained', pretrained, "pretrained_cfg_overlay=dict(file=<local checkpoint>) with it (no weights are downloaded here)")
+    with torch.serialization.safe_globals([argparse.Namespace]):
+        return build_model_with_cfg(model_fn, variant, pretrained, pretrained_filter_fn=checkpoint_filter_fn, **kwargs)
 
 # %% ../../nbs/12_mamba_block.ipynb #ca252072
 class Mamba(_CheckedLoad, nn.Module):

@@ -11,26 +11,31 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from einops import rearrange
-from timm.models import register_model
+from timm.models import register_model, generate_default_cfgs
 from timm.layers import DropPath, trunc_normal_, lecun_normal_
 from ..core import bad_arg, check_choice, check_int, check_float_tensor, TIMM_FACTORY_KWARGS
 from .fastscan import selective_scan
-from .block import Mamba, RMSNorm, mamba_init_weights, dt_bias_init, dt_proj_init_, check_state_dict, _CheckedLoad
+from .block import (Mamba, RMSNorm, mamba_init_weights, dt_bias_init, dt_proj_init_, check_state_dict, _CheckedLoad,
+                              checkpoint_state_dict, build_pretrained)
 
 try:                                   # only in Vim's fork of mamba_ssm; used for CUDA inputs when installed
     from mamba_ssm.ops.selective_scan_interface import mamba_inner_fn_no_out_proj
 except Exception: mamba_inner_fn_no_out_proj = None
 
 # %% auto #0
-__all__ = ['VIM_SIZES', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'PatchEmbed', 'vim_channels',
-           'check_vim_kwargs', 'VisionMamba', 'vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224',
+__all__ = ['VIM_SIZES', 'default_cfgs', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'PatchEmbed', 'vim_channels',
+           'check_vim_kwargs', 'VisionMamba', 'vim_checkpoint_filter_fn', 'vim_tiny_patch16_224',
+           'vim_small_patch16_224', 'vim_base_patch16_224',
            'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_tiny_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
-           'vim_base_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2', 'vim_tiny_patch4_32',
-           'vim_tiny_patch2_32', 'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_rope_also_residual',
-           'vim_small_patch4_32', 'load_vim_checkpoint']
+           'vim_base_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
+           'vim_base_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_middle_cls_token_div2',
+           'vim_tiny_patch4_32', 'vim_tiny_patch2_32',
+           'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_rope_also_residual',
+           'vim_tiny_patch16_224_bimambav2_midclstok_div2_rope_also_residual', 'vim_small_patch4_32',
+           'load_vim_checkpoint']
 
 # %% ../../nbs/13_vim.ipynb #30e00d88
 class BiMambaV2(Mamba):
@@ -110,7 +115,7 @@ class RotaryEmbedding2D(nn.Module):
 
 # %% ../../nbs/13_vim.ipynb #c9fe5b0f
 class Block(nn.Module):
-    "Residual block `Add -> RMSNorm -> mixer` (official layout): returns `(hidden_states, residual)`, residual in float32 if asked."
+    "Residual block `Add -> RMSNorm -> mixer` (official layout): returns `(hidden_states, residual)`, residual in at least float32 if asked."
     def __init__(self, dim:int, mixer:nn.Module, norm_epsilon:float=1e-5, residual_in_fp32:bool=True, drop_path:float=0.):
         super().__init__()
         self.mixer, self.norm = mixer, RMSNorm(dim, eps=norm_epsilon)
@@ -120,7 +125,7 @@ class Block(nn.Module):
     def forward(self, hidden_states:Tensor, residual:Tensor|None=None):
         residual = hidden_states if residual is None else residual + self.drop_path(hidden_states)
         hidden_states = self.norm(residual.to(self.norm.weight.dtype))
-        if self.residual_in_fp32: residual = residual.to(torch.float32)
+        if self.residual_in_fp32: residual = residual.to(torch.promote_types(residual.dtype, torch.float32))   # float64 stays
         return self.mixer(hidden_states), residual
 
 class PatchEmbed(nn.Module):
@@ -154,7 +159,7 @@ def check_vim_kwargs(kwargs:dict):
 
 # %% ../../nbs/13_vim.ipynb #82f0ef49
 class VisionMamba(_CheckedLoad, nn.Module):
-    "Vim classifier: patch embedding, middle class token, position embedding, bidirectional Mamba blocks, RMSNorm, head on the middle token."
+    "Vim classifier: patch embedding, class token (middle, first, or none with mean pooling), position embedding, bidirectional Mamba blocks, RMSNorm, head."
     def __init__(self, img_size:int=224, patch_size:int=16, stride:int=16, depth:int=24, embed_dim:int=192, d_state:int=16,
                  channels:int=3, num_classes:int=1000, drop_rate:float=0., drop_path_rate:float=0.1, norm_epsilon:float=1e-5,
                  rms_norm:bool=True, residual_in_fp32:bool=True, fused_add_norm:bool=True, final_pool_type:str='mean',
@@ -165,18 +170,19 @@ class VisionMamba(_CheckedLoad, nn.Module):
         check_int('depth', depth, 1); check_int('embed_dim', embed_dim, 1)
         channels = vim_channels(channels, in_chans)
         check_vim_kwargs(kwargs)
-        if not (rms_norm and if_abs_pos_embed and if_cls_token and use_middle_cls_token):
-            raise bad_arg('config', dict(rms_norm=rms_norm, if_abs_pos_embed=if_abs_pos_embed, if_cls_token=if_cls_token,
-                                         use_middle_cls_token=use_middle_cls_token), "the released Vim configuration (all True)")
+        if not (rms_norm and if_abs_pos_embed):
+            raise bad_arg('config', dict(rms_norm=rms_norm, if_abs_pos_embed=if_abs_pos_embed), "the released Vim configuration (both True)")
+        if not if_cls_token: check_choice('final_pool_type', final_pool_type, ('mean',))
         self.num_classes, self.embed_dim, self.depth = num_classes, embed_dim, depth
         self.num_features = embed_dim
         self.patch_embed = PatchEmbed(img_size, patch_size, stride, channels, embed_dim)
         M = self.patch_embed.num_patches
         self.if_rope, self.if_rope_residual = if_rope, if_rope and if_rope_residual
         self.rope = RotaryEmbedding2D(embed_dim, self.patch_embed.grid_size, pt_hw_seq_len) if if_rope else None
-        self.token_position = M // 2
-        self.cls_token = nn.Parameter(torch.zeros(1, 1, embed_dim))
-        self.pos_embed = nn.Parameter(torch.zeros(1, M + 1, embed_dim))
+        self.if_cls_token, self.final_pool_type = if_cls_token, final_pool_type
+        self.token_position = (M // 2 if use_middle_cls_token else 0) if if_cls_token else None   # where the class token sits
+        self.cls_token = nn.Parameter(torch.zeros(1, 1, embed_dim)) if if_cls_token else None
+        self.pos_embed = nn.Parameter(torch.zeros(1, M + int(if_cls_token), embed_dim))
         self.pos_drop = nn.Dropout(p=drop_rate)
         dpr = [drop_path_rate * j / max(depth - 1, 1) for j in range(depth)]   # rate of mixer j's output (linear)
         inter_dpr = [0.0] + dpr                                                   # block i drops mixer i-1's output
@@ -193,17 +199,18 @@ class VisionMamba(_CheckedLoad, nn.Module):
     def _init(self):
         lecun_normal_(self.patch_embed.proj.weight); nn.init.zeros_(self.patch_embed.proj.bias)
         if isinstance(self.head, nn.Linear): trunc_normal_(self.head.weight, std=.02); nn.init.zeros_(self.head.bias)
-        trunc_normal_(self.pos_embed, std=.02); trunc_normal_(self.cls_token, std=.02)
+        trunc_normal_(self.pos_embed, std=.02)
+        if self.cls_token is not None: trunc_normal_(self.cls_token, std=.02)
         self.apply(partial(mamba_init_weights, n_layer=self.depth))
 
     def no_weight_decay(self):
-        return {'pos_embed', 'cls_token'} | {n for n, p in self.named_parameters() if getattr(p, '_no_weight_decay', False)}
+        return {'pos_embed'} | ({'cls_token'} if self.cls_token is not None else set()) | {n for n, p in self.named_parameters() if getattr(p, '_no_weight_decay', False)}
 
     def forward_features(self, x:Tensor) -> Tensor:
-        "Images `(B, C, H, W)` -> normalised middle-token features `(B, embed_dim)`."
+        "Images `(B, C, H, W)` -> normalised features `(B, embed_dim)`: the class token's, or the mean over the tokens without one."
         x = self.patch_embed(x)
         t = self.token_position
-        x = torch.cat([x[:, :t], self.cls_token.expand(x.shape[0], -1, -1).to(x.dtype), x[:, t:]], dim=1)
+        if t is not None: x = torch.cat([x[:, :t], self.cls_token.expand(x.shape[0], -1, -1).to(x.dtype), x[:, t:]], dim=1)
         hidden, residual = self.pos_drop(x + self.pos_embed.to(x.dtype)), None
         for layer in self.layers:
             if self.rope is not None:       # before every layer, as upstream: the rotations compound with depth
@@ -211,7 +218,8 @@ class VisionMamba(_CheckedLoad, nn.Module):
                 if residual is not None and self.if_rope_residual: residual = self.rope(residual, t)
             hidden, residual = layer(hidden, residual)
         residual = residual + self.drop_path(hidden)
-        return self.norm_f(residual.to(self.norm_f.weight.dtype))[:, t]
+        h = self.norm_f(residual.to(self.norm_f.weight.dtype))
+        return h[:, t] if t is not None else h.mean(1)
 
     def forward(self, x:Tensor) -> Tensor:
         "Images `(B, C, H, W)` -> logits `(B, num_classes)`."
@@ -220,76 +228,109 @@ class VisionMamba(_CheckedLoad, nn.Module):
 # %% ../../nbs/13_vim.ipynb #5264988a
 VIM_SIZES = {'tiny': dict(embed_dim=192, depth=24), 'small': dict(embed_dim=384, depth=24), 'base': dict(embed_dim=768, depth=24)}
 _LONG = '_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2'
+_SEED_ROPE = 'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_rope_also_residual'
+_MID_ROPE = 'vim_tiny_patch16_224_bimambav2_midclstok_div2_rope_also_residual'
 
-def _vim(pretrained=False, defaults=None, **kwargs) -> VisionMamba:
-    if pretrained: raise bad_arg('pretrained', pretrained, "False (no download here: load official weights with `load_vim_checkpoint`)")
-    return VisionMamba(**{**defaults, **kwargs})
+def vim_checkpoint_filter_fn(state_dict:dict, model:nn.Module) -> dict:
+    "An official Vim checkpoint (`{'model': ...}` or the state dict) for `model`: upstream's rotary tables `rope.freqs_*` dropped (recomputed here), keys checked."
+    sd = {k: v for k, v in checkpoint_state_dict(state_dict).items() if not k.startswith('rope.')}
+    check_state_dict(model, sd, 'checkpoint', any_shape=('head.',))
+    return sd
+
+def _cfg(**kw):
+    return {**dict(num_classes=1000, input_size=(3, 224, 224), mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225),
+                   crop_pct=0.875, interpolation='bicubic', first_conv='patch_embed.proj', classifier='head', license='apache-2.0'), **kw}
+_CIFAR = dict(num_classes=10, input_size=(3, 32, 32), mean=(0.4914, 0.4822, 0.4465), std=(0.2470, 0.2435, 0.2616), crop_pct=1.0)
+
+default_cfgs = generate_default_cfgs({
+    **{n: _cfg() for n in ('vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224', 'vim_tiny' + '_patch16_224' + _LONG,
+                           'vim_tiny_patch16_stride8_224' + _LONG, 'vim_small_patch16_224' + _LONG, 'vim_small_patch16_stride8_224' + _LONG,
+                           'vim_base_patch16_224' + _LONG, 'vim_base_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_middle_cls_token_div2',
+                           _SEED_ROPE, _MID_ROPE)},
+    **{n: _cfg(**_CIFAR) for n in ('vim_tiny_patch4_32', 'vim_tiny_patch2_32', 'vim_small_patch4_32')}})
+
+def _vim(variant:str, pretrained=False, defaults=None, **kwargs) -> VisionMamba:
+    if 'channels' in kwargs: kwargs.setdefault('in_chans', kwargs['channels'])   # else timm sets in_chans from the config
+    return build_pretrained(VisionMamba, variant, pretrained, vim_checkpoint_filter_fn, **{**defaults, **kwargs})
 
 @register_model
 def vim_tiny_patch16_224(pretrained=False, **kwargs):
     "Vim-Ti: D=192, depth 24, 224 px, patch 16 (7M parameters)."
-    return _vim(pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=16, img_size=224), **kwargs)
+    return _vim('vim_tiny_patch16_224', pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=16, img_size=224), **kwargs)
 
 @register_model
 def vim_small_patch16_224(pretrained=False, **kwargs):
     "Vim-S: D=384, depth 24, 224 px, patch 16 (26M parameters)."
-    return _vim(pretrained, dict(VIM_SIZES['small'], patch_size=16, stride=16, img_size=224), **kwargs)
+    return _vim('vim_small_patch16_224', pretrained, dict(VIM_SIZES['small'], patch_size=16, stride=16, img_size=224), **kwargs)
 
 @register_model
 def vim_base_patch16_224(pretrained=False, **kwargs):
     "Vim-B: D=768, depth 24, 224 px, patch 16 (98M parameters)."
-    return _vim(pretrained, dict(VIM_SIZES['base'], patch_size=16, stride=16, img_size=224), **kwargs)
+    return _vim('vim_base_patch16_224', pretrained, dict(VIM_SIZES['base'], patch_size=16, stride=16, img_size=224), **kwargs)
 
 @register_model
 def vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2(pretrained=False, **kwargs):
     "Official name of Vim-Ti."
-    return vim_tiny_patch16_224(pretrained, **kwargs)
+    return _vim('vim_tiny_patch16_224' + _LONG, pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=16, img_size=224), **kwargs)
 
 @register_model
 def vim_tiny_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2(pretrained=False, **kwargs):
     "Official name of Vim-Ti+ (patch 16, stride 8)."
-    return _vim(pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=8, img_size=224), **kwargs)
+    return _vim('vim_tiny_patch16_stride8_224' + _LONG, pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=8, img_size=224), **kwargs)
 
 @register_model
 def vim_small_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2(pretrained=False, **kwargs):
     "Official name of Vim-S."
-    return vim_small_patch16_224(pretrained, **kwargs)
+    return _vim('vim_small_patch16_224' + _LONG, pretrained, dict(VIM_SIZES['small'], patch_size=16, stride=16, img_size=224), **kwargs)
 
 @register_model
 def vim_small_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2(pretrained=False, **kwargs):
     "Official name of Vim-S+ (patch 16, stride 8)."
-    return _vim(pretrained, dict(VIM_SIZES['small'], patch_size=16, stride=8, img_size=224), **kwargs)
+    return _vim('vim_small_patch16_stride8_224' + _LONG, pretrained, dict(VIM_SIZES['small'], patch_size=16, stride=8, img_size=224), **kwargs)
 
 @register_model
 def vim_base_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2(pretrained=False, **kwargs):
-    "Official name of Vim-B."
-    return vim_base_patch16_224(pretrained, **kwargs)
+    "Vim-B under the naming pattern of the other official names."
+    return _vim('vim_base_patch16_224' + _LONG, pretrained, dict(VIM_SIZES['base'], patch_size=16, stride=16, img_size=224), **kwargs)
+
+@register_model
+def vim_base_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_middle_cls_token_div2(pretrained=False, **kwargs):
+    "Official name of Vim-B (as upstream spells it)."
+    return _vim('vim_base_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_middle_cls_token_div2', pretrained,
+                dict(VIM_SIZES['base'], patch_size=16, stride=16, img_size=224), **kwargs)
 
 @register_model
 def vim_tiny_patch4_32(pretrained=False, **kwargs):
     "Vim-Ti for 32x32 images (CIFAR), patch 4: 65 tokens, 10 classes."
-    return _vim(pretrained, dict(VIM_SIZES['tiny'], patch_size=4, stride=4, img_size=32, num_classes=10), **kwargs)
+    return _vim('vim_tiny_patch4_32', pretrained, dict(VIM_SIZES['tiny'], patch_size=4, stride=4, img_size=32, num_classes=10), **kwargs)
 
 @register_model
 def vim_tiny_patch2_32(pretrained=False, **kwargs):
     "Vim-Ti for 32x32 images (CIFAR), patch 2: 257 tokens, 10 classes."
-    return _vim(pretrained, dict(VIM_SIZES['tiny'], patch_size=2, stride=2, img_size=32, num_classes=10), **kwargs)
+    return _vim('vim_tiny_patch2_32', pretrained, dict(VIM_SIZES['tiny'], patch_size=2, stride=2, img_size=32, num_classes=10), **kwargs)
 
 @register_model
 def vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_rope_also_residual(pretrained=False, **kwargs):
-    "Vim-Ti (patch 16, 224 px) with 2-D RoPE on the hidden and residual streams: the model name of the Vision-Mamba-CIFAR10 seed."
-    return _vim(pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=16, img_size=224, if_rope=True, if_rope_residual=True), **kwargs)
+    "What the name says (the Vision-Mamba-CIFAR10 seed's model): Vim-Ti, no class token, mean over the 196 patch tokens, bidirectional v2 without the division by 2, RoPE on both streams."
+    return _vim(_SEED_ROPE, pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=16, img_size=224, if_cls_token=False,
+                                             final_pool_type='mean', if_divide_out=False, if_rope=True, if_rope_residual=True), **kwargs)
+
+@register_model
+def vim_tiny_patch16_224_bimambav2_midclstok_div2_rope_also_residual(pretrained=False, **kwargs):
+    "Vim-Ti (middle class token, division by 2) with 2-D RoPE on the hidden and residual streams, the class token left unrotated."
+    return _vim(_MID_ROPE, pretrained, dict(VIM_SIZES['tiny'], patch_size=16, stride=16, img_size=224, if_rope=True, if_rope_residual=True), **kwargs)
 
 @register_model
 def vim_small_patch4_32(pretrained=False, **kwargs):
     "Vim-S for 32x32 images (CIFAR), patch 4: 65 tokens, 10 classes."
-    return _vim(pretrained, dict(VIM_SIZES['small'], patch_size=4, stride=4, img_size=32, num_classes=10), **kwargs)
+    return _vim('vim_small_patch4_32', pretrained, dict(VIM_SIZES['small'], patch_size=4, stride=4, img_size=32, num_classes=10), **kwargs)
 
 # %% ../../nbs/13_vim.ipynb #006d62bb
 def load_vim_checkpoint(model:nn.Module, checkpoint) -> nn.Module:
-    "Load an official Vim checkpoint (path, `{'model': state_dict}` or a state dict) into `model`; mismatched keys raise naming them."
-    if isinstance(checkpoint, str): checkpoint = torch.load(checkpoint, map_location='cpu', weights_only=True)
+    "Load an official Vim checkpoint (path, `{'model': state_dict}` or a state dict) into `model` through `vim_checkpoint_filter_fn`; mismatched keys raise naming them."
+    if isinstance(checkpoint, str):
+        with torch.serialization.safe_globals([__import__('argparse').Namespace]):
+            checkpoint = torch.load(checkpoint, map_location='cpu', weights_only=True)
     if not isinstance(checkpoint, dict): raise bad_arg('checkpoint', type(checkpoint).__name__, "a path, a checkpoint dict or a state dict")
-    sd = checkpoint.get('model', checkpoint)
-    model.load_state_dict(sd)
+    model.load_state_dict(vim_checkpoint_filter_fn(checkpoint, model))
     return model

@@ -63,7 +63,7 @@ def model_from_flags(model:str, dataset:str='CIFAR100', ema=None, no_pos_embeddi
         return ViT(patch_size=p, dim=embed_dim or 192, pos_embedding=not no_pos_embedding, mix_ffn=use_mix_ffn, lsa=is_LSA,
                    spt=is_SPT, rel_pos_embedding=use_relative_pos_embedding, **size, **common, **ssm)
     if model == 'mega':
-        return Mega(patch_size=p, dim=embed_dim or 192, **size, **common, **ssm)
+        return Mega(patch_size=p, dim=embed_dim or 192, pos_embedding=not no_pos_embedding, **size, **common, **ssm)
     if model == 'swin':
         return Swin(patch_size=p, embed_dim=embed_dim or 96, pos_embedding=not no_pos_embedding,
                     use_mega_gating=use_mega_gating, **common, **ssm)

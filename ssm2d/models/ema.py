@@ -40,11 +40,11 @@ def causal_conv1d(K:Tensor, x:Tensor) -> Tensor:
 
 # %% ../../nbs/30_ema.ipynb #641149c0
 class MultiHeadEMA(nn.Module):
-    "Mega's damped EMA over a token sequence, `N` components per channel, optionally bidirectional; SiLU(EMA(x) + omega*x)."
-    def __init__(self, d_model:int, ndim:int=16, bidirectional:bool=True, cls_token:bool=False):
+    "Mega's damped EMA over a token sequence, `N` components per channel, optionally bidirectional (backward kernel from the next token if `shift`, as Mega); SiLU(EMA(x) + omega*x)."
+    def __init__(self, d_model:int, ndim:int=16, bidirectional:bool=True, cls_token:bool=False, shift:bool=True):
         super().__init__()
         check_int('d_model', d_model, 1); check_int('ndim', ndim, 1)
-        self.d_model, self.ndim, self.bidirectional, self.cls_token = d_model, ndim, bidirectional, cls_token
+        self.d_model, self.ndim, self.bidirectional, self.cls_token, self.shift = d_model, ndim, bidirectional, cls_token, shift
         kd = d_model * (2 if bidirectional else 1)
         self.alpha = nn.Parameter(torch.empty(kd, ndim))   # raw; sigmoid gives the rate
         self.delta = nn.Parameter(torch.empty(kd, ndim))   # raw; sigmoid gives the damping
@@ -74,7 +74,9 @@ class MultiHeadEMA(nn.Module):
             x = x.to(torch.promote_types(dt, torch.float32))
             K = self.kernel(L).to(x.dtype)
             y = causal_conv1d(K[:D], x)
-            if self.bidirectional: y = y + causal_conv1d(K[D:], x.flip(-1)).flip(-1)
+            if self.bidirectional:
+                Kb = F.pad(K[D:, :-1], (1, 0)) if self.shift else K[D:]    # shift: the backward kernel starts at x[t+1]
+                y = y + causal_conv1d(Kb, x.flip(-1)).flip(-1)
             return F.silu(y + self.omega[:, None].to(x.dtype) * x).to(dt)
 
     def forward(self, x:Tensor) -> Tensor:

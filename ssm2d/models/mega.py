@@ -80,10 +80,10 @@ class MegaLayer(nn.Module):
         return x + self.drop_path(self.fc2(self.drop(F.silu(self.fc1(self.norm(x))))))
 
 class Mega(nn.Module):
-    "Mega for images: patch tokens, `depth` Mega layers whose `mixer` is `none|ema|ssm_2d`, mean pooling."
+    "Mega for images: patch tokens plus a learned positional embedding, `depth` Mega layers whose `mixer` is `none|ema|ssm_2d`, LayerNorm, `out_proj` (linear + SiLU), mean pooling."
     def __init__(self, img_size:int=32, patch_size:int=4, in_chans:int=3, num_classes:int=100, dim:int=192,
                  depth:int=9, zdim:int|None=None, hdim:int|None=None, ffn_dim:int|None=None, attention:str='laplace',
-                 pos_embedding:bool=False, drop_path:float=0.1, drop:float=0., mixer='ema', n_ssm:int=1,
+                 pos_embedding:bool=True, drop_path:float=0.1, drop:float=0., mixer='ema', n_ssm:int=1,
                  ndim:int=16, directions:int=4, complex:bool=False, normalize:bool=False):
         super().__init__()
         for n, v in dict(img_size=img_size, patch_size=patch_size, in_chans=in_chans, num_classes=num_classes,
@@ -101,10 +101,11 @@ class Mega(nn.Module):
             self.mixer, dim, n_ssm=n_ssm, ndim=ndim, directions=directions, complex=complex, normalize=normalize),
             attention, L, dpr[i], drop) for i in range(depth)])
         self.norm, self.head = nn.LayerNorm(dim), nn.Linear(dim, num_classes)
+        self.out_proj = nn.Sequential(nn.Linear(dim, dim), nn.SiLU())    # every token, after the final norm, before pooling
         for mod in self.modules():
             if isinstance(mod, nn.Linear):
                 trunc_normal_(mod.weight, std=.02); nn.init.zeros_(mod.bias)
-        if self.pos_embed is not None: trunc_normal_(self.pos_embed, std=.02)
+        if self.pos_embed is not None: trunc_normal_(self.pos_embed, std=dim ** -0.5)
 
     def no_weight_decay(self) -> set: return {'pos_embed'}
 
@@ -119,8 +120,8 @@ class Mega(nn.Module):
         return self.norm(self.layers(x))
 
     def forward(self, x:Tensor) -> Tensor:
-        "Images -> logits, from the mean token."
-        return self.head(self.forward_features(x).mean(1))
+        "Images -> logits: `out_proj` on every normalised token, then the mean token."
+        return self.head(self.out_proj(self.forward_features(x)).mean(1))
 
 # %% ../../nbs/33_mega.ipynb #9f3f7ff9
 _mega = partial(build_entry, Mega)                    # patch 4 at 32 px, 8 otherwise, as the ViT

@@ -54,8 +54,7 @@ class Swin(SwinTransformer):
                     blk.norm1 = NormThenMove(blk.norm1, token_mixer(self.mixer, dim, n_ssm=n_ssm, ndim=ndim,
                                              directions=directions, complex=complex, normalize=normalize))
                 if use_mega_gating:
-                    blk.attn = MegaGatedAttention(dim, max(dim // 4, 1), 2 * dim, None, 'laplace',
-                                                  blk.window_area, prenorm=False)
+                    blk.attn = MegaGatedAttention(dim, max(dim // 4, 1), 2 * dim, None, 'softmax', None, prenorm=True)
                     for m in blk.attn.modules():
                         if isinstance(m, nn.Linear): trunc_normal_(m.weight, std=.02); nn.init.zeros_(m.bias)
 

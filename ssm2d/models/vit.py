@@ -16,8 +16,9 @@ from .ema import MultiHeadEMA
 from ..ssm.layer import SSM2D
 
 # %% auto #0
-__all__ = ['MIXERS', 'check_ema', 'token_mixer', 'relative_position_bias', 'Attention', 'MixFFN', 'Block', 'diagonal_shifts',
-           'ShiftedPatchEmbed', 'ViT', 'entry_kwargs', 'build_entry', 'ssm2d_vit', 'ssm2d_vit_ssm', 'ssm2d_vit_ema']
+__all__ = ['MIXERS', 'check_ema', 'token_mixer', 'relative_position_bias', 'Attention', 'DepthwiseConv', 'MixFFN', 'Block',
+           'diagonal_shifts', 'ShiftedPatchEmbed', 'ViT', 'entry_kwargs', 'build_entry', 'ssm2d_vit', 'ssm2d_vit_ssm',
+           'ssm2d_vit_ema']
 
 # %% ../../nbs/31_vit.ipynb #ccb8a527
 MIXERS = ('none', 'ema', 'ssm_2d')
@@ -70,6 +71,24 @@ class Attention(nn.Module):
             o = (dots.softmax(-1) + relative_position_bias(self.rel_pos, L)) @ v
         return self.to_out(rearrange(o, 'b h l d -> b l (h d)'))
 
+class DepthwiseConv(nn.Module):
+    "SegFormer's depthwise `k x k` conv (with bias) on the token grid, a CLS token at index 0 passed around it: the Mix-FFN's mixer unless `--ema ssm_2d`."
+    def __init__(self, d_model:int, cls_token:bool=False, kernel_size:int=3):
+        super().__init__()
+        check_int('d_model', d_model, 1); check_int('kernel_size', kernel_size, 1)
+        if kernel_size % 2 == 0: raise bad_arg('kernel_size', kernel_size, "an odd side (the grid keeps its size)")
+        self.cls_token = cls_token
+        self.conv = nn.Conv2d(d_model, d_model, kernel_size, padding=kernel_size // 2, groups=d_model)
+        nn.init.normal_(self.conv.weight, 0, math.sqrt(2.0 / kernel_size**2)); nn.init.zeros_(self.conv.bias)  # SegFormer's init
+
+    def forward(self, x:Tensor) -> Tensor:
+        "Tokens `(B, L, D)`, `L = n*n` (or `1 + n*n` with `cls_token`) -> the same shape."
+        c = 1 if self.cls_token else 0
+        n = math.isqrt(x.shape[1] - c)
+        if n * n != x.shape[1] - c: raise bad_arg('x', x, f"{'1 + ' if c else ''}n*n tokens (a square grid), got L = {x.shape[1]}")
+        y = rearrange(self.conv(rearrange(x[:, c:], 'b (h w) d -> b d h w', h=n)), 'b d h w -> b (h w) d')
+        return torch.cat([x[:, :1], y], 1) if c else y
+
 class MixFFN(nn.Module):
     "FFN `fc2(GELU(move(fc1(x))))`: the plain ViT FFN when `move` is the identity, the Mix-FFN with the SSM otherwise."
     def __init__(self, dim:int, hidden:int, move:nn.Module|None=None, drop:float=0.):
@@ -117,7 +136,7 @@ class ShiftedPatchEmbed(nn.Module):
 
 # %% ../../nbs/31_vit.ipynb #964ffb6f
 class ViT(nn.Module):
-    "ViT for small datasets; `mixer` in `none|ema|ssm_2d` goes before Q,K,V or (with `mix_ffn`) inside the FFN; `lsa`, `spt` and `rel_pos_embedding` are Lee et al.'s LSA and SPT and Mega's relative bias (in place of the positional embedding)."
+    "ViT for small datasets; `mixer` in `none|ema|ssm_2d` goes before Q,K,V, or with `mix_ffn` the FFN gets the SSM (`ssm_2d`) or else a 3x3 depthwise conv; `lsa`, `spt` and `rel_pos_embedding` are Lee et al.'s LSA and SPT and Mega's relative bias (in place of the positional embedding)."
     def __init__(self, img_size:int=32, patch_size:int=4, in_chans:int=3, num_classes:int=100, dim:int=192, depth:int=9,
                  heads:int=12, dim_head:int=16, mlp_ratio:float=2., pos_embedding:bool=True, drop_path:float=0.1,
                  drop:float=0., mixer='none', mix_ffn:bool=False, n_ssm:int=1, ndim:int=16, directions:int=4,
@@ -140,8 +159,8 @@ class ViT(nn.Module):
         dpr = torch.linspace(0, drop_path, depth).tolist()
         attn = lambda: Attention(dim, heads, dim_head, None if mix_ffn else mk(dim), drop, lsa=lsa,
                                  rel_pos=n_tok if rel_pos_embedding else None)
-        self.blocks = nn.Sequential(*[Block(dim, attn(), MixFFN(dim, hidden, mk(hidden) if mix_ffn else None, drop), dpr[i])
-                                      for i in range(depth)])
+        ffn_move = lambda: (mk(hidden) if self.mixer == 'ssm_2d' else DepthwiseConv(hidden, cls_token=True)) if mix_ffn else None
+        self.blocks = nn.Sequential(*[Block(dim, attn(), MixFFN(dim, hidden, ffn_move(), drop), dpr[i]) for i in range(depth)])
         self.norm, self.head = nn.LayerNorm(dim), nn.Linear(dim, num_classes)
         self._init_weights()
 

@@ -5,19 +5,21 @@
 # %% ../../nbs/21_simba.ipynb #d2fdb83e
 from __future__ import annotations
 import math
+import re
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from timm.layers import DropPath, trunc_normal_
-from timm.models import register_model
+from timm.models import register_model, generate_default_cfgs
 from ..core import bad_arg, check_choice, check_int, check_float_tensor, TIMM_FACTORY_KWARGS
 from .einfft import EinFFT
-from ..mamba.block import Mamba
+from ..mamba.block import Mamba, check_state_dict, checkpoint_state_dict, build_pretrained
 
 # %% auto #0
-__all__ = ['CHANNEL_MIXERS', 'SIMBA_CONFIGS', 'MambaLayer', 'ConvMlp', 'Mlp', 'SiMBABlock', 'Stem', 'Downsample', 'mixtoken_box',
-           'mix_tokens', 'no_weight_decay_names', 'SiMBA', 'simba', 'simba_s', 'simba_b', 'simba_l', 'emamba_s',
-           'emamba_b', 'emamba_l', 'emamba_cifar', 'token_label_loss']
+__all__ = ['CHANNEL_MIXERS', 'SIMBA_CONFIGS', 'default_cfgs', 'MambaLayer', 'ConvMlp', 'Mlp', 'SiMBABlock', 'Stem', 'Downsample',
+           'mixtoken_box', 'mix_tokens', 'no_weight_decay_names', 'SiMBA', 'simba', 'simba_key',
+           'simba_checkpoint_filter_fn', 'simba_s', 'simba_b', 'simba_l', 'emamba_s', 'emamba_b', 'emamba_l',
+           'emamba_cifar', 'token_label_loss']
 
 # %% ../../nbs/21_simba.ipynb #fb1366aa
 class MambaLayer(nn.Module):
@@ -89,7 +91,7 @@ class Stem(nn.Module):
         cbr = lambda ci, co, k, s: [nn.Conv2d(ci, co, k, s, k // 2, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True)]
         self.conv = nn.Sequential(*cbr(in_chans, hidden, k1, s1), *cbr(hidden, hidden, 3, 1), *cbr(hidden, hidden, 3, 1))
         self.proj = nn.Conv2d(hidden, dim, 3, s2, 1)
-        self.norm, self.stride = nn.LayerNorm(dim, eps=1e-6), stride
+        self.norm, self.stride = nn.LayerNorm(dim, eps=1e-5), stride      # PyTorch's default eps, as released
     def forward(self, x:Tensor) -> Tensor: # `(B, C, H, W)` feature map, not yet normalised
         return self.proj(self.conv(x))
 
@@ -97,7 +99,7 @@ class Downsample(nn.Module):
     "3x3 stride-2 convolution between stages, followed (in `SiMBA`) by a LayerNorm on the tokens."
     def __init__(self, dim_in:int, dim_out:int):
         super().__init__()
-        self.proj, self.norm = nn.Conv2d(dim_in, dim_out, 3, 2, 1), nn.LayerNorm(dim_out, eps=1e-6)
+        self.proj, self.norm = nn.Conv2d(dim_in, dim_out, 3, 2, 1), nn.LayerNorm(dim_out, eps=1e-5)   # as released
     def forward(self, x:Tensor) -> Tensor: return self.proj(x)
 
 # %% ../../nbs/21_simba.ipynb #178882c7
@@ -263,45 +265,68 @@ def simba(config:str='s', **kwargs) -> SiMBA:
     check_choice('config', config, SIMBA_CONFIGS)
     return SiMBA(**{**SIMBA_CONFIGS[config], **kwargs})
 
-def _create(config, pretrained=False, **kwargs):
-    if pretrained: raise bad_arg('pretrained', pretrained, "False: no pretrained SiMBA/EMamba weights exist")
-    for k in TIMM_FACTORY_KWARGS: kwargs.pop(k, None)
-    return simba(config, **kwargs)
+_UPSTREAM_RENAMES = ((r'^patch_embed1\.', lambda m: 'stem.'),
+                     (r'^patch_embed(\d+)\.', lambda m: f'downsamples.{int(m[1]) - 2}.'),
+                     (r'^block(\d+)\.', lambda m: f'stages.{int(m[1]) - 1}.'),
+                     (r'^norm(\d+)\.', lambda m: f'norms.{int(m[1]) - 1}.'),
+                     (r'^post_network\.0\.', lambda m: 'cls_block.'),
+                     (r'\.mlp\.dwconv\.dwconv\.', lambda m: '.mlp.dwconv.'))
+
+def simba_key(k:str) -> str:
+    "Our name for the released code's state-dict key `k` (ours are left unchanged): patch_embed1 -> stem, patch_embed{k} -> downsamples.{k-2}, block{k} -> stages.{k-1}, norm{k} -> norms.{k-1}, post_network.0 -> cls_block, mlp.dwconv.dwconv -> mlp.dwconv."
+    for pat, rep in _UPSTREAM_RENAMES: k = re.sub(pat, rep, k)
+    return k
+
+def simba_checkpoint_filter_fn(state_dict:dict, model:nn.Module) -> dict:
+    "A checkpoint of the released SiMBA code (`{'model': ...}` or the state dict; MLP or EinFFT mixers) for `model`: keys renamed by `simba_key`, checked."
+    sd = {simba_key(k): v for k, v in checkpoint_state_dict(state_dict).items()}
+    check_state_dict(model, sd, 'checkpoint', any_shape=('head.', 'aux_head.'))
+    return sd
+
+def _cfg(**kw):
+    return {**dict(num_classes=1000, input_size=(3, 224, 224), mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225), crop_pct=0.875,
+                   interpolation='bicubic', first_conv='stem.conv.0', classifier=('head', 'aux_head')), **kw}
+
+default_cfgs = generate_default_cfgs({**{n: _cfg() for n in ('simba_s', 'simba_b', 'simba_l', 'emamba_s', 'emamba_b', 'emamba_l')},
+                                      'emamba_cifar': _cfg(num_classes=10, input_size=(3, 32, 32), crop_pct=1.0, classifier='head')})
+
+def _create(config, pretrained=False, variant=None, **kwargs):
+    return build_pretrained(lambda **kw: simba(config, **kw), variant, pretrained, simba_checkpoint_filter_fn, **kwargs)
 
 @register_model
 def simba_s(pretrained=False, **kwargs) -> SiMBA:
     "SiMBA-S: 15.3M parameters with EinFFT (the paper's model), 26.6M with `channel_mixer='mlp'`."
-    return _create('s', pretrained, **kwargs)
+    return _create('s', pretrained, 'simba_s', **kwargs)
 
 @register_model
 def simba_b(pretrained=False, **kwargs) -> SiMBA:
     "SiMBA-B: 22.8M parameters with EinFFT, 40.2M with `channel_mixer='mlp'`."
-    return _create('b', pretrained, **kwargs)
+    return _create('b', pretrained, 'simba_b', **kwargs)
 
 @register_model
 def simba_l(pretrained=False, **kwargs) -> SiMBA:
     "SiMBA-L: 36.6M parameters with EinFFT, 66.8M with `channel_mixer='mlp'`."
-    return _create('l', pretrained, **kwargs)
+    return _create('l', pretrained, 'simba_l', **kwargs)
 
 @register_model
 def emamba_s(pretrained=False, **kwargs) -> SiMBA:
     "EMamba-S: the SiMBA-S architecture under this package's name."
-    return _create('s', pretrained, **kwargs)
+    return _create('s', pretrained, 'emamba_s', **kwargs)
 
 @register_model
 def emamba_b(pretrained=False, **kwargs) -> SiMBA:
     "EMamba-B: the SiMBA-B architecture under this package's name."
-    return _create('b', pretrained, **kwargs)
+    return _create('b', pretrained, 'emamba_b', **kwargs)
 
 @register_model
 def emamba_l(pretrained=False, **kwargs) -> SiMBA:
     "EMamba-L: the SiMBA-L architecture under this package's name."
-    return _create('l', pretrained, **kwargs)
+    return _create('l', pretrained, 'emamba_l', **kwargs)
 
 @register_model
 def emamba_cifar(pretrained=False, **kwargs) -> SiMBA:
     "EMamba for 32x32 images (CIFAR): widths 32-128, depths 1-1-2-1, d_state 16, stem stride 2, 10 classes."
-    return _create('cifar', pretrained, **kwargs)
+    return _create('cifar', pretrained, 'emamba_cifar', **kwargs)
 
 # %% ../../nbs/21_simba.ipynb #f84f58d0
 def token_label_loss(out:tuple, # `(cls, aux, mix)` from `SiMBA.forward_dense`

@@ -104,9 +104,8 @@ def forward(self:SSM2D, x:Tensor) -> Tensor:
         exp = "a token count L = 1 + n*n (a CLS token, then an n x n grid)" if c else "a token count L = n*n (an n x n grid)"
         raise bad_arg('x', x, exp + f", got L = {L}")
     g = rearrange(x[:, c:], 'b (h w) d -> b d h w', h=n)
-    y = rearrange(self._mix(g), 'b d h w -> b (h w) d')
-    if c: y = torch.cat([x[:, :1], y], 1)
-    return self.norm(y)
+    y = self.norm(rearrange(self._mix(g), 'b d h w -> b (h w) d'))
+    return torch.cat([x[:, :1], y], 1) if c else y
 
 # %% ../../nbs/07_layer.ipynb #f12b6be2
 @patch

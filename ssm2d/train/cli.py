@@ -4,24 +4,27 @@
 
 # %% ../../nbs/42_train.ipynb #3f00e21e
 from __future__ import annotations
-import argparse, os, re, sys, time, warnings
+import argparse, math, os, re, sys, time, warnings
 from pathlib import Path
 import torch
-from ..core import bad_arg
-from .data import DATASETS, get_dls, get_dataset_info
+from ..models.vit import MIXERS
+from .data import DATASETS, DatasetError, get_dls, get_dataset_info
 from .learner import (SEED_MODELS, known_models, model_name_from, create_model, default_recipe, make_learner, fit_recipe,
-                           test_metrics, plot_history, find_lr, RECIPE_DEFAULTS)
+                                 test_metrics, plot_history, find_lr, read_checkpoint, CheckpointError, RECIPE_DEFAULTS)
 
 # %% auto #0
-__all__ = ['DATASET_ALIASES', 'MODEL_ALIASES', 'SSM_FLAGS', 'build_parser', 'resolve', 'world_size', 'setup_cpu_distributed',
-           'main', 'cli']
+__all__ = ['DATASET_ALIASES', 'MODEL_ALIASES', 'UNIMPLEMENTED_FLAGS', 'INERT_FLAGS', 'MODEL_FLAGS', 'MODEL_FLAG_NAMES',
+           'SSM_FLAGS', 'FAMILY_NAMES', 'ENTRY_MIXER', 'SEED_NAMES', 'USER_ERRORS', 'build_parser', 'model_family',
+           'model_kwargs', 'FlagError', 'flag_name', 'bad_flag', 'resolve', 'run_signature', 'check_resume',
+           'world_size', 'setup_cpu_distributed', 'plural', 'lr_text', 'TableLogger', 'validate', 'debug_mode',
+           'error_text', 'main', 'cli']
 
 # %% ../../nbs/42_train.ipynb #fdd7472a
 def _bool(v):
     if isinstance(v, bool): return v
     if str(v).lower() in ('1', 'true', 'yes', 'y', 'on'): return True
     if str(v).lower() in ('0', 'false', 'no', 'n', 'off'): return False
-    raise argparse.ArgumentTypeError(f"expected a boolean, got {v!r}")
+    raise argparse.ArgumentTypeError(f"expected a boolean (true/false), got {v!r}")
 
 DATASET_ALIASES = {'CIFAR': 'CIFAR10', 'CIFAR-10': 'CIFAR10', 'CIFAR-100': 'CIFAR100', 'TINY-IMAGENET': 'T-IMNET',
                    'IMAGENET': 'IMNET', 'IMAGENET100': 'IMNET100', 'FASHION-MNIST': 'FMNIST', 'CELEBS-A': 'CELEBA'}
@@ -31,115 +34,362 @@ DATASET_ALIASES = {'CIFAR': 'CIFAR10', 'CIFAR-10': 'CIFAR10', 'CIFAR-100': 'CIFA
 # ssm2d.mamba.vim, Vim-Ti with 2-D RoPE)
 MODEL_ALIASES = {}
 
+UNIMPLEMENTED_FLAGS = ('use_residual_inside_ssm', 'zdim_ratio', 'hidden_dim_ratio', 'no_dropout_mega', 'ffn_hidden_dim', 'channel')
+INERT_FLAGS = ('disable_cos', 'enable_aug', 'save_kernels_and_exit', 'smooth_v_as_well', 'use_positional_encoding', 'dataset_percentage', 'tag')
+
 def build_parser() -> argparse.ArgumentParser:
-    "The `ssm2d_train` argument parser (every flag of the seed command lines)."
-    p = argparse.ArgumentParser('ssm2d_train', description="Train a 2-D SSM / Mamba / SiMBA model with fastai. "
-                                "With no arguments: ViT + 2-D SSM on scikit-learn's digits.")
+    "The `ssm2d_train` argument parser (every flag of the seed command lines, each with its help)."
+    p = argparse.ArgumentParser('ssm2d_train', usage='%(prog)s [--model MODEL] [--dataset DATASET] [options]  (every option: %(prog)s --help)',
+        description="Train a 2-D SSM / Mamba / SiMBA image classifier with fastai. With no arguments: ViT + 2-D SSM "
+                    "(ssm2d_vit_ssm) on scikit-learn's digits. Every flag reaches the model or recipe it names, or the run "
+                    "stops before it starts with a message saying why.",
+        epilog="Time-series forecasting has its own flags: ssm2d_train --task forecast --help. Datasets are looked for "
+               "under --data_path, else $SSM2D_DATA (default ~/.cache/ssm2d), then fastai's ~/.fastai/data. "
+               "--debug or SSM2D_DEBUG=1 shows the traceback of an error.")
     a = p.add_argument
     a('--task', default='classify', choices=['classify', 'forecast'],
-      help="classify images (default), or forecast time series: `--task forecast` hands the other flags to ssm2d.ts.simba_ts.forecast_main")
-    g = p.add_argument_group('model and data')
-    g.add_argument('--model', default=None, help=f"one of {list(SEED_MODELS)} (with the 2-D SSM flags) or a timm name; default ssm2d_vit_ssm")
-    g.add_argument('--config', default=None, help="a SiMBA/EMamba config path such as configs/simba/simba_s.py (its stem names the model)")
-    g.add_argument('--dataset', '--data-set', '--data_set', dest='dataset', default=None,
-                   help=f"one of {list(DATASETS)}; default as upstream: CIFAR10 for the 2-D SSM seed models, IMNET for --config and other timm models, DIGITS with no --model at all")
-    g.add_argument('--data_path', '--data-path', dest='data_path', default=None, help="where the dataset is (see ssm2d.train.data)")
-    g.add_argument('--no_download', action='store_true', help="never download (CIFAR)")
-    g.add_argument('--max_per_class', type=int, default=None, help="use only the first N images of each class (quick runs)")
-    g.add_argument('--valid_pct', type=float, default=0.1, help="fraction of the training split held out to pick the best epoch")
-    g.add_argument('--recipe', default=None, choices=list(RECIPE_DEFAULTS), help="default: from the model and dataset")
-    g = p.add_argument_group('2-D SSM flags (ethanbar11/ssm_2d main.py)')
-    g.add_argument('--ema', default=None, help="none | ema | ssm_2d (token mixer of ViT/Swin/Mega/ConvNeXt)")
-    g.add_argument('--ndim', type=int, default=16); g.add_argument('--n_ssm', type=int, default=1)
-    g.add_argument('--directions_amount', type=int, default=4); g.add_argument('--complex_ssm', action='store_true')
-    g.add_argument('--normalize', action='store_true'); g.add_argument('--use_residual_inside_ssm', action='store_true')
-    g.add_argument('--ssm_kernel_size', type=int, default=None)
-    g.add_argument('--use_mix_ffn', action='store_true'); g.add_argument('--no_pos_embedding', action='store_true')
-    g.add_argument('--use_relative_pos_embedding', action='store_true', help="ViT: Mega's relative bias instead of the positional embedding")
-    g.add_argument('--is_LSA', action='store_true', help="ViT: Locality Self-Attention (Lee et al.)")
-    g.add_argument('--is_SPT', action='store_true', help="ViT: Shifted Patch Tokenization (Lee et al.)")
-    g.add_argument('--embed_dim', type=int, default=None)
-    g.add_argument('--zdim_ratio', type=float, default=None); g.add_argument('--hidden_dim_ratio', type=float, default=None)
-    g.add_argument('--use_mega_gating', type=_bool, nargs='?', const=True, default=False)
-    g.add_argument('--no_dropout_mega', type=_bool, nargs='?', const=True, default=False)
-    g.add_argument('--ffn_hidden_dim', type=int, default=None)
-    g.add_argument('--channel', type=int, default=None); g.add_argument('--heads', type=int, default=None); g.add_argument('--depth', type=int, default=None)
-    g = p.add_argument_group('optimisation (unset: the recipe\'s value)')
-    g.add_argument('--epochs', type=int, default=None); g.add_argument('--warmup', '--warmup-epochs', dest='warmup', type=float, default=None)
-    g.add_argument('-b', '--batch_size', '--batch-size', dest='batch_size', type=int, default=None)
-    g.add_argument('--lr', type=float, default=None)
-    g.add_argument('--weight-decay', '--weight_decay', '--wd', dest='weight_decay', type=float, default=None)
-    g.add_argument('--sd', '--drop-path', '--drop_path', dest='drop_path', type=float, default=None, help="stochastic depth")
-    g.add_argument('--min-lr', '--min_lr', dest='min_lr', type=float, default=None)
-    g.add_argument('--warmup-lr', '--warmup_lr', dest='warmup_lr', type=float, default=None)
-    g.add_argument('--seed', type=int, default=0)
-    g = p.add_argument_group('augmentation (2-D SSM store_false flags turn things OFF)')
-    g.add_argument('--ls', action='store_false', dest='ls', help="turn label smoothing off")
-    g.add_argument('--aa', nargs='?', const=False, default=True, help="turn AutoAugment off (a value such as rand-m9-mstd0.5-inc1 keeps it on)")
-    g.add_argument('--cm', action='store_false', dest='cm', help="turn CutMix off"); g.add_argument('--mu', action='store_false', dest='mu', help="turn MixUp off")
-    g.add_argument('--mix_prob', type=float, default=None); g.add_argument('--alpha', type=float, default=None, help="MixUp alpha")
-    g.add_argument('--beta', type=float, default=None, help="CutMix alpha")
-    g.add_argument('--mixup', type=float, default=None); g.add_argument('--cutmix', type=float, default=None)
-    g.add_argument('--mixup-prob', '--mixup_prob', dest='mixup_prob', type=float, default=None)
-    g.add_argument('--mixup-switch-prob', '--mixup_switch_prob', dest='switch_prob', type=float, default=None)
-    g.add_argument('--smoothing', type=float, default=None)
-    g.add_argument('--re', '--reprob', dest='re', type=float, default=None, help="random erasing probability")
-    g.add_argument('--re_sh', type=float, default=0.4); g.add_argument('--re_r1', type=float, default=0.3)
-    g.add_argument('--ra', type=int, default=None, help="passes over the training data per epoch (2-D SSM recipe: 3)")
-    g = p.add_argument_group('token labelling (SiMBA/EMamba, notebook 23)')
-    g.add_argument('--token-label', '--token_label', dest='token_label', action='store_true', help="train with dense teacher targets")
-    g.add_argument('--token-label-size', '--token_label_size', dest='token_label_size', type=int, default=None, help="side of the token grid (default 7)")
-    g.add_argument('--token-label-data', '--token_label_data', dest='token_label_data', default=None, help="folder of <wnid>/<image>.pt score maps")
-    g = p.add_argument_group('run')
-    g.add_argument('--output_dir', '--output-dir', dest='output_dir', default=None, help="default runs/<dataset>/<model>/<time>")
-    g.add_argument('--resume', default=None, help="a last.pth to resume from (same flags as the killed run)")
-    g.add_argument('--num_workers', '--num-workers', dest='num_workers', type=int, default=0)
-    g.add_argument('--gpu', type=int, default=None, help="CUDA device index"); g.add_argument('--device', default=None)
-    g.add_argument('--amp', dest='amp', action='store_true', default=None, help="mixed precision (default: on with CUDA)")
-    g.add_argument('--no_amp', '--no-amp', dest='amp', action='store_false', help="train in float32 (the Vim scripts' flag)")
-    g.add_argument('--threads', type=int, default=None, help="torch.set_num_threads")
-    g.add_argument('--monitor', default='valid_loss', help="validation value that picks best.pth: valid_loss (lower is better) or accuracy")
-    g.add_argument('--lr_find', action='store_true', help="run fastai's lr_find, save its plot and stop")
-    g.add_argument('--no_bar', action='store_true', help="no progress bars")
-    for f in ('--disable-cos', '--enable_aug', '--save_kernels_and_exit', '--smooth_v_as_well'): g.add_argument(f, action='store_true', help=argparse.SUPPRESS)
-    for f in ('--use_positional_encoding', '--dataset_percentage', '--tag', '--project', '--name'):
-        g.add_argument(f, default=None, help=argparse.SUPPRESS)
-    g.add_argument('--input-size', '--input_size', dest='input_size', type=int, default=None,
-                   help="image side fed to the model (default: the dataset's; 224 for models whose name fixes 224 px)")
+      help="classify images (default), or forecast time series: `--task forecast --help` lists that command's flags")
+    g = p.add_argument_group('model and data').add_argument
+    g('--model', default=None, help=f"one of {list(SEED_MODELS[:3]) + ['convnext-small']} (the 2-D SSM seeds), an ssm2d timm name "
+      "(ssm2d_vit_ssm, vim_tiny_patch4_32, emamba_cifar, ...) or another timm name; default ssm2d_vit_ssm")
+    g('--config', default=None, help="a SiMBA/EMamba config path such as configs/simba/simba_s.py (its stem names the model)")
+    g('--dataset', '--data-set', '--data_set', dest='dataset', default=None,
+      help=f"one of {list(DATASETS)}; default as upstream: CIFAR10 for the 2-D SSM seed models, IMNET for --config and "
+           "other timm models, DIGITS with no --model at all")
+    g('--data_path', '--data-path', dest='data_path', default=None,
+      help="the folder holding the dataset (default: $SSM2D_DATA or ~/.cache/ssm2d, then ~/.fastai/data)")
+    g('--no_download', action='store_true', help="never download (only CIFAR downloads at all)")
+    g('--max_per_class', type=int, default=None, help="use only the first N images of each class (quick runs)")
+    g('--valid_pct', type=float, default=None, help="fraction of the training split held out to pick the best epoch (default 0.1)")
+    g('--recipe', default=None, choices=list(RECIPE_DEFAULTS), help="the defaults of a model family: ssm2d (2-D SSM main.py), "
+      "deit (Vim, SiMBA), small (digits, Fashion-MNIST); default: from the model and dataset")
+    g('--skip_bad_images', action='store_true', help="decode every image before training and skip the ones that cannot be "
+      "decoded, with a warning naming them (default: stop at the first one)")
+    g = p.add_argument_group('model flags (the 2-D SSM seed flags; each is refused by models that do not have it)').add_argument
+    B = dict(type=_bool, nargs='?', const=True, default=None, metavar='BOOL')
+    g('--ema', default=None, help="token mixer of ViT/Swin/Mega/ConvNeXt: none | ema (Mega's damped EMA) | ssm_2d (the 2-D SSM); "
+      "default: the model's (none for the seed models)")
+    g('--ndim', type=int, default=None, help="state size N of the 2-D SSM (or of the EMA); default: the model's (16)")
+    g('--n_ssm', type=int, default=None, help="number of 2-D SSMs whose kernels the channels share; default: the model's (1 for the seed models)")
+    g('--directions_amount', type=int, default=None, help="1, 2 or 4 scan directions (flips of the grid) of the 2-D SSM; default: the model's (4 for the seed models)")
+    g('--complex_ssm', **B, help="complex-valued 2-D SSM parameters (bare flag: true)")
+    g('--normalize', **B, help="normalise the 2-D SSM's kernels (bare flag: true; `--normalize false` turns it off where a model has it on)")
+    g('--ssm_kernel_size', type=int, default=None, help="ConvNeXt: side of the 2-D SSM kernel that replaces each depthwise conv (needed with --ema ssm_2d)")
+    g('--use_mix_ffn', **B, help="ViT: the mixer inside the FFN (Mix-FFN) instead of before Q, K, V")
+    g('--no_pos_embedding', **B, help="ViT/Swin: no absolute positional embedding")
+    g('--use_relative_pos_embedding', **B, help="ViT: Mega's relative bias instead of the positional embedding")
+    g('--is_LSA', **B, help="ViT: Locality Self-Attention (Lee et al.)")
+    g('--is_SPT', **B, help="ViT: Shifted Patch Tokenization (Lee et al.)")
+    g('--embed_dim', type=int, default=None, help="width: ViT/Mega dim (192), Swin first-stage width (96), Vim embed_dim (192)")
+    g('--heads', type=int, default=None, help="ViT: attention heads (12)")
+    g('--depth', type=int, default=None, help="ViT/Mega: blocks (9); Vim: layers (24)")
+    g('--use_mega_gating', **B, help="Swin: Mega's gated attention in every block")
+    for f in UNIMPLEMENTED_FLAGS:
+        kw = B if f in ('use_residual_inside_ssm', 'no_dropout_mega') else dict(type=float if 'ratio' in f else int, default=None)
+        g(f'--{f}', **kw, help="upstream 2-D SSM flag that no ssm2d model has: refused")
+    g = p.add_argument_group("optimisation (unset: the recipe's value)").add_argument
+    g('--epochs', type=int, default=None, help="training epochs (recipes: ssm2d 100, deit 300, small 40)")
+    g('--warmup', '--warmup-epochs', dest='warmup', type=float, default=None,
+      help="epochs of linear warmup before the cosine (default: the recipe's, at most 10%% of --epochs)")
+    g('-b', '--batch_size', '--batch-size', dest='batch_size', type=int, default=None, help="images per batch and process (recipes: 128, small 64)")
+    g('--lr', type=float, default=None, help="peak learning rate (recipes: ssm2d 1e-3, deit 5e-4, small 3e-3); the deit recipe "
+      "scales it by the global batch / 512 (the DeiT rule), and the effective value is printed")
+    g('--weight-decay', '--weight_decay', '--wd', dest='weight_decay', type=float, default=None, help="AdamW weight decay (0.05)")
+    g('--sd', '--drop-path', '--drop_path', dest='drop_path', type=float, default=None, help="stochastic depth rate (0.1)")
+    g('--min-lr', '--min_lr', dest='min_lr', type=float, default=None, help="learning rate at the end of the cosine")
+    g('--warmup-lr', '--warmup_lr', dest='warmup_lr', type=float, default=None, help="learning rate at the start of the warmup")
+    g('--seed', type=int, default=0, help="random seed of the split, the initialisation and the data order (0)")
+    g = p.add_argument_group('augmentation (--ls, --aa, --cm and --mu switch things OFF, as upstream)').add_argument
+    g('--ls', action='store_false', dest='ls', help="switch label smoothing OFF (on by default)")
+    g('--aa', nargs='?', const=False, default=True, metavar='POLICY',
+      help="bare: switch AutoAugment OFF (on by default); with a timm policy such as rand-m9-mstd0.5-inc1: that RandAugment (deit recipe)")
+    g('--cm', action='store_false', dest='cm', help="switch CutMix OFF (on by default in the ssm2d and deit recipes)")
+    g('--mu', action='store_false', dest='mu', help="switch MixUp OFF (on by default in the ssm2d and deit recipes)")
+    g('--mix_prob', type=float, default=None, help="probability that a batch is mixed (ssm2d 0.5, deit 1.0)")
+    g('--alpha', type=float, default=None, help="MixUp alpha (2-D SSM name of --mixup)")
+    g('--beta', type=float, default=None, help="CutMix alpha (2-D SSM name of --cutmix)")
+    g('--mixup', type=float, default=None, help="MixUp alpha (ssm2d 1.0, deit 0.8; 0 turns MixUp off)")
+    g('--cutmix', type=float, default=None, help="CutMix alpha (1.0; 0 turns CutMix off)")
+    g('--mixup-prob', '--mixup_prob', dest='mixup_prob', type=float, default=None, help="timm name of --mix_prob")
+    g('--mixup-switch-prob', '--mixup_switch_prob', dest='switch_prob', type=float, default=None,
+      help="probability that a mixed batch uses CutMix rather than MixUp (0.5)")
+    g('--smoothing', type=float, default=None, help="label smoothing (0.1)")
+    g('--re', '--reprob', dest='re', type=float, default=None, help="random erasing probability (ssm2d and deit recipes, 0.25)")
+    g('--re_sh', type=float, default=None, help="random erasing: largest erased fraction of the image (ssm2d recipe, 0.4)")
+    g('--re_r1', type=float, default=None, help="random erasing: smallest aspect ratio of the erased box (ssm2d recipe, 0.3)")
+    g('--ra', type=int, default=None, help="repeated augmentation: each training image is seen RA times per epoch, augmented anew "
+      "each time, so an epoch has RA x the images (2-D SSM recipe: 3 on CIFAR/T-IMNET; otherwise 1)")
+    g = p.add_argument_group('token labelling (SiMBA/EMamba, notebook 23)').add_argument
+    g('--token-label', '--token_label', dest='token_label', action='store_true', help="train a SiMBA/EMamba against dense teacher targets")
+    g('--token-label-size', '--token_label_size', dest='token_label_size', type=int, default=None, help="side of the token grid (default 7)")
+    g('--token-label-data', '--token_label_data', dest='token_label_data', default=None, help="folder of <wnid>/<image>.pt score maps")
+    g = p.add_argument_group('run').add_argument
+    g('--output_dir', '--output-dir', dest='output_dir', default=None, help="run folder (default runs/<dataset>/<model>/<time>)")
+    g('--resume', default=None, help="the last.pth of a run to continue, with the flags it was started with; the run continues in its own folder")
+    g('--num_workers', '--num-workers', dest='num_workers', type=int, default=0, help="DataLoader worker processes (0)")
+    g('--gpu', type=int, default=None, help="CUDA device index (same as --device cuda:N)")
+    g('--device', default=None, help="cpu, cuda or cuda:N (default: cuda if available)")
+    g('--amp', dest='amp', action='store_true', default=None, help="mixed precision (default: on with CUDA)")
+    g('--no_amp', '--no-amp', dest='amp', action='store_false', help="train in float32 (the Vim scripts' flag)")
+    g('--threads', type=int, default=None, help="torch.set_num_threads")
+    g('--monitor', default='valid_loss', help="validation value that picks best.pth: valid_loss (lower is better), accuracy (accuracy_multi on CELEBA) or train_loss")
+    g('--lr_find', action='store_true', help="run fastai's lr_find, save its plot and stop")
+    g('--no_bar', action='store_true', help="no progress bars: one plain row per epoch under a header (also the default when stdout is not a terminal)")
+    g('--debug', action='store_true', help="show the traceback of an error (also SSM2D_DEBUG=1)")
+    g('--input-size', '--input_size', dest='input_size', type=int, default=None,
+      help="image side fed to the model (default: the dataset's; 224 for models whose name fixes 224 px)")
+    g = p.add_argument_group('accepted for the seed command lines, and inert there as here').add_argument
+    for f in ('--disable-cos', '--enable_aug', '--save_kernels_and_exit', '--smooth_v_as_well'): g(f, action='store_true', help="inert upstream: ignored")
+    for f in ('--use_positional_encoding', '--dataset_percentage', '--tag'): g(f, default=None, help="inert upstream: ignored")
+    for f in ('--project', '--name'): g(f, default=None, help="upstream wandb logging, which ssm2d_train does not have: refused")
     return p
 
+# %% ../../nbs/42_train.ipynb #612d46e4
+_SSM = {'ndim': 'ndim', 'n_ssm': 'n_ssm', 'directions_amount': 'directions', 'complex_ssm': 'complex', 'normalize': 'normalize'}
+MODEL_FLAGS = {   # family: {flag: keyword of the family's constructor}
+    'vit': {'ema': 'mixer', **_SSM, 'use_mix_ffn': 'mix_ffn', 'no_pos_embedding': 'pos_embedding', 'use_relative_pos_embedding': 'rel_pos_embedding',
+            'is_LSA': 'lsa', 'is_SPT': 'spt', 'embed_dim': 'dim', 'heads': 'heads', 'depth': 'depth'},
+    'swin': {'ema': 'mixer', **_SSM, 'no_pos_embedding': 'pos_embedding', 'embed_dim': 'embed_dim', 'use_mega_gating': 'use_mega_gating'},
+    'mega': {'ema': 'mixer', **_SSM, 'no_pos_embedding': 'pos_embedding', 'embed_dim': 'dim', 'depth': 'depth'},
+    'convnext': {'ema': 'mixer', **_SSM, 'ssm_kernel_size': 'ssm_kernel_size'},
+    'vim': {'embed_dim': 'embed_dim', 'depth': 'depth'},
+    'simba': {},
+    'timm': {},
+}
+MODEL_FLAG_NAMES = tuple(dict.fromkeys(f for d in MODEL_FLAGS.values() for f in d)) + UNIMPLEMENTED_FLAGS
+SSM_FLAGS = tuple(_SSM) + ('ssm_kernel_size',)     # the 2-D SSM's own flags: they need --ema ssm_2d (--ndim: or ema)
+FAMILY_NAMES = {'vit': 'a ViT', 'swin': 'a Swin', 'mega': 'a Mega', 'convnext': 'a ConvNeXt', 'vim': 'a Vision Mamba',
+                'simba': 'a SiMBA/EMamba', 'timm': 'a timm model outside ssm2d'}
+# the token mixer each ssm2d timm name builds when --ema is not given (the seed models: none)
+ENTRY_MIXER = {'ssm2d_vit': 'none', 'ssm2d_vit_ssm': 'ssm_2d', 'ssm2d_vit_ema': 'ema', 'ssm2d_swin': 'none', 'ssm2d_swin_ssm': 'ssm_2d',
+               'ssm2d_mega': 'ema', 'ssm2d_mega_ssm': 'ssm_2d', 'ssm2d_convnext_cifar': 'none', 'ssm2d_convnext_cifar_ssm': 'ssm_2d',
+               'ssm2d_convnext_cifar_ssm_complex': 'ssm_2d'}
+SEED_NAMES = ('vit', 'swin', 'mega', 'convnext-small', 'convnext_small')
+
+def model_family(model:str) -> str:
+    "The family whose flags `model` takes: vit, swin, mega, convnext, vim, simba, or timm (any other timm model)."
+    if model in ('vit', 'swin', 'mega'): return model
+    if model in ('convnext-small', 'convnext_small'): return 'convnext'
+    for pre, fam in (('ssm2d_vit', 'vit'), ('ssm2d_swin', 'swin'), ('ssm2d_mega', 'mega'), ('ssm2d_convnext', 'convnext'),
+                     ('vim_', 'vim'), ('simba_', 'simba'), ('emamba_', 'simba')):
+        if model.startswith(pre): return fam
+    return 'timm'
+
+def model_kwargs(model:str, flags:dict) -> dict:
+    "The keywords of `create_model` for the given model `flags` (argparse names): the seed models take the argparse names, ssm2d's timm names their constructors' keywords."
+    if model in SEED_NAMES: return dict(flags)
+    table = MODEL_FLAGS[model_family(model)]
+    return {table[f]: (not v if f == 'no_pos_embedding' else v) for f, v in flags.items()}
+
 # %% ../../nbs/42_train.ipynb #97527c9d
-SSM_FLAGS = ('ema', 'no_pos_embedding', 'use_mix_ffn', 'normalize', 'n_ssm', 'ndim', 'directions_amount', 'complex_ssm',
-             'ssm_kernel_size', 'use_mega_gating', 'embed_dim', 'use_residual_inside_ssm', 'zdim_ratio', 'hidden_dim_ratio',
-             'no_dropout_mega', 'heads', 'depth', 'is_LSA', 'is_SPT', 'use_relative_pos_embedding')
+class FlagError(ValueError):
+    "A command line that cannot mean what it says: reported as `ssm2d_train: error: --flag=value: expected ...` with exit status 2."
+
+_LONG, _SPELLED = {}, {}
+def flag_name(dest:str) -> str:
+    "The flag whose argparse `dest` is `dest`, as the command line spelled it (`--drop-path`, `--sd`, ...), else `--dest` or its first long spelling."
+    if not _LONG:
+        for a in build_parser()._actions:
+            longs = [o for o in a.option_strings if o.startswith('--')]
+            if longs: _LONG[a.dest] = f'--{a.dest}' if f'--{a.dest}' in longs else longs[0]
+    return _SPELLED.get(dest) or _LONG.get(dest, '--' + dest)
+
+def _spellings(argv) -> dict:
+    "`dest: option` for the options as they appear in `argv`."
+    opts = {o: a.dest for a in build_parser()._actions for o in a.option_strings}
+    return {opts[t.split('=')[0]]: t.split('=')[0] for t in argv if t.startswith('--') and t.split('=')[0] in opts}
+
+def bad_flag(dest:str, value, expected:str) -> FlagError:
+    "`FlagError('--flag=value: expected ...')`."
+    return FlagError(f"{flag_name(dest)}={value}: expected {expected}")
+
+def _int(args, dest, lo, hi=None):
+    v = getattr(args, dest)
+    if v is not None and (v < lo or (hi is not None and v > hi)):
+        raise bad_flag(dest, v, f"an integer >= {lo}" if hi is None else f"an integer between {lo} and {hi}")
+
+def _num(args, dest, lo=None, hi=None, lo_open=False, hi_open=False):
+    v = getattr(args, dest)
+    if v is None: return
+    lo_ok = lo is None or (v > lo if lo_open else v >= lo)
+    hi_ok = hi is None or (v < hi if hi_open else v <= hi)
+    if not (math.isfinite(v) and lo_ok and hi_ok):
+        if lo is not None and hi is not None: what = f"a number in {'(' if lo_open else '['}{lo:g}, {hi:g}{')' if hi_open else ']'}"
+        else: what = f"a finite number {'>' if lo_open else '>='} {lo:g}"
+        raise bad_flag(dest, v, what)
+
+def _check_model_flags(args, model:str) -> dict:
+    "The model flags given (not None), after checking that `model` takes each of them and that each value can be built."
+    fam = model_family(model)
+    given = {f: getattr(args, f) for f in MODEL_FLAG_NAMES if getattr(args, f) is not None}
+    takes = MODEL_FLAGS[fam]
+    takes_txt = ', '.join(flag_name(f) for f in takes) if takes else 'no model flags'
+    for f, v in given.items():
+        if f not in takes:
+            if f in UNIMPLEMENTED_FLAGS: why = f"no {flag_name(f)}: no ssm2d model has it; --model {model} takes {takes_txt}"
+            else: why = f"no {flag_name(f)} with --model {model} ({FAMILY_NAMES[fam]}), which takes {takes_txt}"
+            raise bad_flag(f, v, why)
+    if 'ema' in given:
+        e = given['ema']
+        if e not in MIXERS: raise bad_flag('ema', e, f"one of {list(MIXERS)}")
+    for f in ('ndim', 'n_ssm', 'ssm_kernel_size', 'embed_dim', 'heads', 'depth'): _int(args, f, 1)
+    if given.get('directions_amount') not in (None, 1, 2, 4): raise bad_flag('directions_amount', given['directions_amount'], "1, 2 or 4")
+    if fam == 'swin' and given.get('embed_dim', 3) % 3: raise bad_flag('embed_dim', given['embed_dim'], "a multiple of 3 for Swin (its stages have 3, 6 and 12 heads)")
+    if fam in ('vit', 'swin', 'mega', 'convnext'):
+        mixer = given.get('ema') or ENTRY_MIXER.get(model, 'none')
+        need = f"--ema ssm_2d with it: --model {model} has no 2-D SSM without it"
+        for f in SSM_FLAGS:
+            v = given.get(f)
+            if v is None or v is False: continue          # a switch set off asks for nothing
+            if f == 'ndim' and mixer == 'ema': continue
+            if mixer != 'ssm_2d': raise bad_flag(f, v, need + (" (or --ema ema, whose EMA has a state size too)" if f == 'ndim' else ''))
+        if fam == 'convnext' and mixer == 'ssm_2d' and given.get('ssm_kernel_size') is None and ENTRY_MIXER.get(model) != 'ssm_2d':
+            raise bad_flag('ssm_kernel_size', None, "an integer >= 1 with --ema ssm_2d: ConvNeXt's 2-D SSM kernels replace its depthwise convs and need a side")
+    return given
 
 def resolve(args) -> dict:
-    "Model, dataset, recipe and hyper-parameters of a run from parsed `args`; unknown names list the known ones."
+    "Model, dataset, recipe and hyper-parameters of a run from parsed `args`, after every check that needs no data: a `FlagError` names the flag, its value and what was expected."
+    _SPELLED.clear(); _SPELLED.update(_spellings(getattr(args, 'argv', None) or []))
+    for f in ('project', 'name'):
+        if getattr(args, f) is not None: raise bad_flag(f, getattr(args, f), "nothing: wandb logging is not part of ssm2d_train (history.csv and learning_curve.png are written to the run folder)")
     name = args.dataset or ('IMNET' if args.config or (args.model and args.model not in SEED_MODELS) else 'CIFAR10' if args.model else 'DIGITS')
     ds = DATASET_ALIASES.get(name.upper(), name)
-    if ds not in DATASETS: raise bad_arg('dataset', args.dataset, f"one of {list(DATASETS)}")
+    if ds not in DATASETS: raise bad_flag('dataset', args.dataset, f"one of {list(DATASETS)}")
+    info = get_dataset_info(ds)
     model = model_name_from(args.config) if args.config else (args.model or 'ssm2d_vit_ssm')
     model = MODEL_ALIASES.get(model, model)
-    known = known_models()
+    known = [m for m in known_models() if m != 'convnext']
+    if model == 'convnext': raise bad_flag('model', model, "convnext-small (the ConvNeXt of the 2-D SSM seeds; the larger upstream convnext is not built here)")
     if model not in known:
         import timm
-        if not timm.is_model(model): raise bad_arg('model', model, f"one of {known} or another timm model name")
-    mkw = {k: getattr(args, k) for k in (SSM_FLAGS if model in SEED_MODELS else ('depth', 'heads')) if getattr(args, k) is not None}
+        if not timm.is_model(model): raise bad_flag('config' if args.config else 'model', args.config or model, f"one of {known} or another timm model name")
+    flags = _check_model_flags(args, model)
+    fam = model_family(model)
     recipe = args.recipe or default_recipe(model, ds)
     rd = RECIPE_DEFAULTS[recipe]
+    # numbers
+    for f in ('epochs', 'batch_size', 'max_per_class', 'threads', 'ra', 'token_label_size'): _int(args, f, 1)
+    for f in ('num_workers', 'gpu'): _int(args, f, 0)
+    _int(args, 'seed', 0, 2**32 - 1)
+    _num(args, 'lr', 0, lo_open=True)
+    for f in ('weight_decay', 'min_lr', 'warmup_lr', 'warmup', 'mixup', 'cutmix', 'alpha', 'beta'): _num(args, f, 0)
+    for f in ('drop_path', 'smoothing'): _num(args, f, 0, 1, hi_open=True)
+    for f in ('mix_prob', 'mixup_prob', 'switch_prob', 're'): _num(args, f, 0, 1)
+    _num(args, 'valid_pct', 0, 1, lo_open=True, hi_open=True)
+    _num(args, 're_sh', 0.02, 1, lo_open=True); _num(args, 're_r1', 0, 1, lo_open=True)
+    epochs = args.epochs or rd['epochs']
+    if args.warmup is not None and args.warmup >= epochs:
+        raise bad_flag('warmup', args.warmup, f"fewer epochs than the run has (--epochs {epochs}{'' if args.epochs else ', the recipe default'})")
+    # switches and their values
+    pairs = [('alpha', 'mixup'), ('beta', 'cutmix'), ('mix_prob', 'mixup_prob')]
+    for a, b in pairs:
+        va, vb = getattr(args, a), getattr(args, b)
+        if va is not None and vb is not None and va != vb: raise bad_flag(b, vb, f"the value of {flag_name(a)} ({va:g}), which names the same thing, or only one of the two")
+    if not args.ls and args.smoothing is not None: raise bad_flag('smoothing', args.smoothing, "no --smoothing with --ls, which switches label smoothing off")
+    for off, vals in (('mu', ('alpha', 'mixup')), ('cm', ('beta', 'cutmix'))):
+        for f in vals:
+            if not getattr(args, off) and getattr(args, f) is not None:
+                raise bad_flag(f, getattr(args, f), f"no {flag_name(f)} with --{off}, which switches {'MixUp' if off == 'mu' else 'CutMix'} off")
     smoothing = (args.smoothing if args.smoothing is not None else rd['smoothing']) if args.ls else 0.
     mixup = (args.alpha if args.alpha is not None else args.mixup if args.mixup is not None else rd['mixup']) if args.mu else 0.
     cutmix = (args.beta if args.beta is not None else args.cutmix if args.cutmix is not None else rd['cutmix']) if args.cm else 0.
     mix_prob = args.mix_prob if args.mix_prob is not None else args.mixup_prob
+    for f in ('alpha', 'mixup', 'beta', 'cutmix'):
+        if info.multi_label and getattr(args, f): raise bad_flag(f, getattr(args, f), "no MixUp/CutMix on CELEBA: its multi-label targets are not mixed")
+    mixing = [f for f in ('mix_prob', 'mixup_prob', 'switch_prob') if getattr(args, f) is not None]
+    if mixing and (mixup == 0 and cutmix == 0 or info.multi_label):
+        raise bad_flag(mixing[0], getattr(args, mixing[0]), "MixUp or CutMix on: " + ("CELEBA is multi-label, where neither is applied" if info.multi_label
+                       else f"both are off in this run (recipe {recipe}; set --mixup or --cutmix)"))
+    if args.re is not None and recipe == 'small' and args.re > 0:
+        raise bad_flag('re', args.re, "--recipe ssm2d or deit with it: the small recipe has no random erasing")
+    for f in ('re_sh', 're_r1'):
+        if getattr(args, f) is not None and recipe != 'ssm2d':
+            raise bad_flag(f, getattr(args, f), f"--recipe ssm2d with it: it shapes the 2-D SSM recipe's random erasing (this run: recipe {recipe})")
+    aa = args.aa
+    if isinstance(aa, str):
+        if recipe != 'deit': raise bad_flag('aa', aa, f"a bare --aa (AutoAugment off) with recipe {recipe}; a timm policy string applies to the deit recipe's RandAugment")
+        try:
+            from timm.data import create_transform
+            create_transform(32, is_training=True, auto_augment=aa)
+        except Exception as e: raise bad_flag('aa', aa, f"a timm AutoAugment policy such as rand-m9-mstd0.5-inc1 ({type(e).__name__}: {e})") from None
+    # data
+    if args.data_path is not None:
+        if ds == 'DIGITS': raise bad_flag('data_path', args.data_path, "no --data_path for DIGITS, which is bundled with scikit-learn")
+        can_fetch = ds.startswith('CIFAR') and not args.no_download          # untar_data creates the folder it downloads into
+        if not can_fetch and not Path(args.data_path).expanduser().is_dir():
+            raise bad_flag('data_path', args.data_path, f"an existing folder ({ds} is not downloaded{' with --no_download' if ds.startswith('CIFAR') else ''})")
+    input_size = args.input_size
+    if input_size is not None:
+        _int(args, 'input_size', 8)
+        if ds == 'DIGITS' and input_size != info.size: raise bad_flag('input_size', input_size, f"{info.size} for DIGITS (its 8x8 images are kept as tensors)")
+    if input_size is None and re.search(r'_224(_|$)', model) and info.size < 224: input_size = 224
+    metric = 'accuracy_multi' if info.multi_label else 'accuracy'
+    if args.monitor not in ('valid_loss', 'train_loss', metric): raise bad_flag('monitor', args.monitor, f"one of {['valid_loss', metric, 'train_loss']}")
+    # devices
+    if args.device is not None:
+        if args.gpu is not None: raise bad_flag('gpu', args.gpu, "--gpu or --device, not both")
+        try: torch.device(args.device)
+        except (RuntimeError, ValueError): raise bad_flag('device', args.device, "cpu, cuda or cuda:N") from None
+    # token labelling
+    if args.token_label:
+        if not args.token_label_data: raise bad_flag('token_label', True, "--token-label-data with it: the folder of teacher score maps (see nbs/23_token_label.ipynb)")
+        if fam != 'simba': raise bad_flag('token_label', True, f"a SiMBA/EMamba --model or --config with it (token labelling trains their auxiliary head), not {model}")
+    else:
+        for f in ('token_label_size', 'token_label_data'):
+            if getattr(args, f) is not None: raise bad_flag(f, getattr(args, f), "--token-label with it")
+    if args.token_label_data is not None and not Path(args.token_label_data).is_dir():
+        raise bad_flag('token_label_data', args.token_label_data, "an existing folder of <wnid>/<image>.pt score maps")
+    if args.lr_find and args.resume: raise bad_flag('lr_find', True, "no --lr_find with --resume (lr_find starts from the initial weights)")
+    if args.output_dir is not None and Path(args.output_dir).exists() and not Path(args.output_dir).is_dir():
+        raise bad_flag('output_dir', args.output_dir, "a folder (this is a file)")
     hp = dict(lr=args.lr, wd=args.weight_decay, epochs=args.epochs, warmup=args.warmup, smoothing=smoothing, mixup=mixup,
               cutmix=cutmix, mix_prob=mix_prob, drop_path=args.drop_path, min_lr=args.min_lr, warmup_lr=args.warmup_lr,
               switch_prob=args.switch_prob)
-    input_size = args.input_size
-    if input_size is None and re.search(r'_224(_|$)', model) and get_dataset_info(ds).size < 224: input_size = 224
-    return dict(model=model, model_kwargs=mkw, dataset=ds, recipe=recipe, bs=args.batch_size or rd['bs'], input_size=input_size,
-                aa=args.aa is not False, re_prob=args.re if args.re is not None else rd['re_prob'],
-                ra=args.ra if args.ra is not None else (3 if recipe == 'ssm2d' and ds not in ('DIGITS', 'FMNIST') else 1),
-                hp={k: v for k, v in hp.items() if v is not None})
+    mkw = model_kwargs(model, flags)
+    if args.token_label: mkw['token_label'] = True; hp.update(mixup=0., cutmix=0.)      # MixUp/CutMix are off with token labels, as upstream
+    r = dict(model=model, model_kwargs=mkw, flags=flags, dataset=ds, recipe=recipe, bs=args.batch_size or rd['bs'], input_size=input_size,
+             aa=aa if isinstance(aa, str) else aa is not False, re_prob=args.re if args.re is not None else rd['re_prob'],
+             re_sh=args.re_sh if args.re_sh is not None else 0.4, re_r1=args.re_r1 if args.re_r1 is not None else 0.3,
+             ra=args.ra if args.ra is not None else (3 if recipe == 'ssm2d' and ds not in ('DIGITS', 'FMNIST') else 1),
+             epochs=epochs, valid_pct=args.valid_pct if args.valid_pct is not None else 0.1,
+             hp={k: v for k, v in hp.items() if v is not None})
+    if args.resume is not None: r.update(check_resume(args, r))
+    return r
+
+# %% ../../nbs/42_train.ipynb #dfd6c19e
+def run_signature(r:dict) -> dict:
+    "What a resumed run must share with the run it continues: the model and every flag that shapes it, the dataset, the image size, the recipe and the number of epochs."
+    return dict(model=r['model'], model_flags=dict(sorted(r['flags'].items())), dataset=r['dataset'], input_size=r['input_size'],
+                recipe=r['recipe'], epochs=r['epochs'], token_label=bool(r['model_kwargs'].get('token_label')))
+
+_SIG_FLAG = dict(model='--model', dataset='--dataset', input_size='--input-size', recipe='--recipe', epochs='--epochs', token_label='--token-label')
+
+def check_resume(args, r:dict) -> dict:
+    "Check `--resume` before anything is built: the file is a run's `last.pth`, the flags match the run's, `--output_dir` is its folder; returns where to resume (or that the run is complete)."
+    path = Path(args.resume).expanduser()
+    try: ck = read_checkpoint(path)
+    except CheckpointError as e: raise bad_flag('resume', args.resume, f"the last.pth of an ssm2d_train run: {e}") from None
+    out = path.parent
+    if args.output_dir is not None and Path(args.output_dir).expanduser().resolve() != out.resolve():
+        raise bad_flag('output_dir', args.output_dir, f"no --output_dir with --resume, or the resumed run's own folder {out}: a resumed run continues where it was")
+    meta = ck.get('meta') or {}
+    old, new = meta.get('signature'), run_signature(r)
+    if old is None:
+        warnings.warn(f"{path} was written before checkpoints carried their run's flags: they cannot be checked against this command line")
+        if ck['n_epoch'] != r['epochs']:
+            raise bad_flag('epochs', r['epochs'], f"{ck['n_epoch']}, the number of epochs of the run saved in {path}")
+    else:
+        diff = []
+        for k in new:
+            if k == 'model_flags':
+                for f in sorted(set(old[k]) | set(new[k])):
+                    if old[k].get(f) != new[k].get(f):
+                        diff.append(f"{flag_name(f)} {new[k].get(f, '(unset)')} (the run: {old[k].get(f, '(unset)')})")
+            elif old.get(k) != new[k]: diff.append(f"{_SIG_FLAG[k]} {new[k]} (the run: {old.get(k)})")
+        if diff: raise bad_flag('resume', args.resume, "the flags of the run it continues; these differ: " + '; '.join(diff))
+    done, n = ck['epoch'] + 1, ck['n_epoch']
+    return dict(out_dir=out, resume_from=path, epochs_done=done, complete=done >= n, best_epoch=ck['best_epoch'], best=ck['best'],
+                ck_version=meta.get('ssm2d_version'))
 
 # %% ../../nbs/42_train.ipynb #b7850e74
 def world_size() -> int:
@@ -157,6 +407,29 @@ def setup_cpu_distributed():
         return t.cpu().tolist()
     DistributedDL._broadcast = _broadcast
 
+# %% ../../nbs/42_train.ipynb #658f0b39
+def plural(n:int, word:str) -> str:
+    "`1 epoch`, `2 epochs`."
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+def lr_text(lr:float, base:float, recipe:str, bs:int, ws:int) -> str:
+    "The effective learning rate and the rule that made it from `--lr` (the DeiT rule `lr * global batch / 512` in recipes that scale)."
+    if not RECIPE_DEFAULTS[recipe]['lr_scale']: return f"lr {lr:.3g}"
+    procs = f" x {ws} processes" if ws > 1 else ''
+    return f"lr {lr:.3g} (= {base:.3g} x batch {bs}{procs} / 512, the DeiT scaling of recipe {recipe})"
+
+class TableLogger:
+    "fastai's per-epoch values as plain rows under one header line (for `--no_bar`, and when stdout is not a terminal): no progress bar, no carriage returns."
+    def __init__(self, learn, file=None): self.learn, self.file, self.widths = learn, file, None
+    def __call__(self, log):
+        out = self.file or sys.stdout
+        vals = [f'{v:.6f}' if isinstance(v, float) else str(v) for v in log]
+        if self.widths is None:
+            names = list(self.learn.recorder.metric_names)[:len(vals)]
+            self.widths = [max(len(n), 10) for n in names]
+            print('  '.join(n.ljust(w) for n, w in zip(names, self.widths)).rstrip(), file=out)
+        print('  '.join(v.ljust(w) for v, w in zip(vals, self.widths)).rstrip(), file=out, flush=True)
+
 # %% ../../nbs/42_train.ipynb #be08994c
 class _Repeat(torch.utils.data.Dataset):
     "A dataset seen `k` times per epoch (the 2-D SSM recipe's `--ra`: 3 passes per epoch)."
@@ -164,19 +437,74 @@ class _Repeat(torch.utils.data.Dataset):
     def __len__(self): return len(self.ds) * self.k
     def __getitem__(self, i): return self.ds[i % len(self.ds)]
 
+def validate(argv=None):
+    "Parse and check a command line without reading data or building a model: `(parser, args, run)`; a bad command line exits with status 2 and argparse's `ssm2d_train: error: ...`."
+    p = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = p.parse_args(argv)
+    args.argv = argv                                   # so that errors name a flag as it was typed
+    try: r = resolve(args)
+    except FlagError as e: p.error(str(e))
+    return p, args, r
+
+def debug_mode(args=None) -> bool:
+    "Tracebacks on: `--debug` or a non-empty `SSM2D_DEBUG` other than 0."
+    return bool(getattr(args, 'debug', False)) or os.environ.get('SSM2D_DEBUG', '') not in ('', '0')
+
+USER_ERRORS = (DatasetError, CheckpointError, ValueError, OSError)
+
+def error_text(e:BaseException) -> str:
+    "The message of a user error, without the traceback a DataLoader worker wraps around it, plus a hint where one helps."
+    msg = str(e).strip()
+    if 'Original Traceback' in msg:                      # re-raised from a DataLoader worker: keep the original message
+        last = msg.splitlines()[-1]
+        msg = last.split(': ', 1)[1] if re.match(r'^[\w.]+: ', last) else last
+    if isinstance(e, OSError) and not isinstance(e, DatasetError) and getattr(e, 'filename', None): msg = f"{e.filename}: {e.strerror or msg}"
+    hints = []
+    if 'cannot read image file' in msg: hints.append("--skip_bad_images skips the files that cannot be decoded (with a warning naming them)")
+    hints.append("--debug (or SSM2D_DEBUG=1) shows the traceback")
+    return msg + ''.join(f"\n  {h}" for h in hints)
+
+def _new_dirs(out:Path) -> list:
+    "`out` and those of its parents that do not exist yet, deepest first (what a failed run may leave empty)."
+    out, new = Path(out).absolute(), []
+    for d in [out, *out.parents]:
+        if d.exists(): break
+        new.append(d)
+    return new
+
+def _remove_empty(dirs):
+    for d in dirs:
+        if d.is_dir() and not any(d.iterdir()): d.rmdir()
+
 def main(argv=None, extra_cbs=()) -> dict:
-    "The `ssm2d_train` command; returns a summary dict (paths, accuracies, seconds)."
-    import sys
+    "The `ssm2d_train` command; returns a summary dict (paths, accuracies, seconds). User errors exit with a one-line message (2: the command line; 1: found later)."
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = argparse.ArgumentParser(add_help=False); pre.add_argument('--task', default='classify', choices=['classify', 'forecast'])
     task, rest = pre.parse_known_args(argv)
     if task.task == 'forecast':
         from ssm2d.ts.simba_ts import forecast_main
         return forecast_main(rest)
-    p = build_parser()
-    args = p.parse_args(argv)
-    try: r = resolve(args)
-    except ValueError as e: p.error(str(e))
+    p, args, r = validate(argv)
+    if r.get('complete'):
+        print(f"ssm2d_train: the run in {r['out_dir']} is complete ({r['epochs_done']} of {plural(r['epochs'], 'epoch')}; best validation "
+              f"{args.monitor} {abs(r['best']):.4f} at epoch {r['best_epoch']}): nothing to resume, nothing changed")
+        return dict(out_dir=r['out_dir'], complete=True)
+    out = r.get('out_dir') or Path(args.output_dir or Path('runs')/r['dataset']/r['model']/time.strftime('%Y%m%d-%H%M%S'))
+    new = _new_dirs(out)
+    try: return _run(p, args, r, out, argv, extra_cbs)
+    except KeyboardInterrupt:
+        _remove_empty(new)
+        last = Path(out)/'last.pth'
+        print(f"ssm2d_train: interrupted" + (f"; resume with --resume {last}" if last.exists() else ''), file=sys.stderr)
+        raise SystemExit(130)
+    except USER_ERRORS as e:
+        _remove_empty(new)
+        if debug_mode(args): raise
+        print(f"ssm2d_train: error: {error_text(e)}", file=sys.stderr)
+        raise SystemExit(1)
+
+def _run(p, args, r, out, argv, extra_cbs):
     from fastai.torch_core import set_seed, rank_distrib
     if args.threads: torch.set_num_threads(args.threads)
     ws = world_size()
@@ -186,32 +514,37 @@ def main(argv=None, extra_cbs=()) -> dict:
     if ws > 1:
         if device.startswith('cuda'): device = f'cuda:{int(os.environ.get("LOCAL_RANK", 0))}'; torch.cuda.set_device(device)
         else: setup_cpu_distributed()
-    if args.token_label:
-        if not args.token_label_data: p.error("--token-label needs --token-label-data: the folder of teacher score maps (see nbs/23_token_label.ipynb)")
-        r['model_kwargs']['token_label'] = True; r['hp'].update(mixup=0., cutmix=0.)     # MixUp/CutMix are off with token labels, as upstream
     set_seed(args.seed)
     main_rank = rank_distrib() == 0
-    out = Path(args.resume).parent if args.resume else Path(args.output_dir or Path('runs')/r['dataset']/r['model']/time.strftime('%Y%m%d-%H%M%S'))
-    dls = get_dls(r['dataset'], args.data_path, bs=r['bs'], recipe=r['recipe'], aa=r['aa'], re_prob=r['re_prob'], valid_pct=args.valid_pct,
+    out = Path(out)
+    if main_rank and r.get('resume_from'):
+        done = 'epoch 1 is' if r['epochs_done'] == 1 else f"epochs 1-{r['epochs_done']} are"
+        print(f"ssm2d_train: resuming at epoch {r['epochs_done'] + 1} of {r['epochs']} from {r['resume_from']} ({done} done)")
+    dls = get_dls(r['dataset'], args.data_path, bs=r['bs'], recipe=r['recipe'], aa=r['aa'], re_prob=r['re_prob'], valid_pct=r['valid_pct'],
                   seed=args.seed, max_per_class=args.max_per_class, num_workers=args.num_workers, device=device, download=not args.no_download,
-                  img_size=r['input_size'])
+                  img_size=r['input_size'], re_sh=r['re_sh'], re_r1=r['re_r1'], skip_bad_images=args.skip_bad_images)
+    n_train = len(dls.train.dataset)
     if r['ra'] > 1: dls.loaders[0] = dls.train.new(dataset=_Repeat(dls.train.dataset, r['ra']))
-    try:
-        learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=args.resume, monitor=args.monitor, cbs=list(extra_cbs), model_kwargs=r['model_kwargs'], amp=args.amp, **r['hp'])
-        if args.token_label:
-            from ssm2d.train.token_label import token_label_learner
-            src = getattr(dls.train.dataset, 'src', None) or dls.train.dataset.ds.src
-            token_label_learner(learn, src, args.token_label_data, label_size=args.token_label_size or 7, num_workers=args.num_workers,
-                                ra='rand-m9-mstd0.5-inc1' if r['aa'] else None)
-    except ValueError as e:
-        if not args.token_label: raise
-        p.error(f"--token-label: {e}")
-    if args.no_bar or not main_rank: learn.remove_cb(learn.progress) if hasattr(learn, 'progress') else None
+    meta = dict(signature=run_signature(r), argv=list(argv), flags={k: v for k, v in vars(args).items() if isinstance(v, (str, int, float, bool, type(None)))})
+    learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=r.get('resume_from'), monitor=args.monitor, cbs=list(extra_cbs),
+                         model_kwargs=r['model_kwargs'], amp=args.amp, meta=meta, **r['hp'])
+    if args.token_label:
+        from ssm2d.train.token_label import token_label_learner
+        src = getattr(dls.train.dataset, 'src', None) or dls.train.dataset.ds.src
+        token_label_learner(learn, src, args.token_label_data, label_size=args.token_label_size or 7, num_workers=args.num_workers,
+                            ra='rand-m9-mstd0.5-inc1' if r['aa'] else None)
+    bars = not args.no_bar and main_rank and sys.stdout.isatty()
+    if not bars:
+        if hasattr(learn, 'progress'): learn.remove_cb(learn.progress)
+        learn.logger = TableLogger(learn) if main_rank else (lambda *a, **k: None)
     if main_rank:
-        n_par = sum(p.numel() for p in learn.model.parameters())
-        print(f"ssm2d_train: {r['model']} ({n_par:,} parameters) on {r['dataset']} ({len(dls.train.dataset)} train, {len(dls.valid.dataset)} valid, "
-              f"{len(dls[2].dataset)} test), recipe {learn.recipe}: {learn.hp['epochs']} epochs, batch {r['bs']}{f' x {ws} processes' if ws > 1 else ''}, "
-              f"lr {learn.hp['lr']:.3g}, wd {learn.hp['wd']}, device {device}")
+        n_par = sum(q.numel() for q in learn.model.parameters())
+        ra = f" seen {r['ra']} times per epoch (--ra {r['ra']}: {len(dls.train.dataset)} samples)" if r['ra'] > 1 else ''
+        base = r['hp'].get('lr', RECIPE_DEFAULTS[r['recipe']]['lr'])
+        print(f"ssm2d_train: {r['model']} ({n_par:,} parameters) on {r['dataset']} ({n_train} train images{ra}, {len(dls.valid.dataset)} valid, "
+              f"{len(dls[2].dataset)} test), recipe {learn.recipe}: {plural(learn.hp['epochs'], 'epoch')}, batch {r['bs']}"
+              f"{f' x {ws} processes' if ws > 1 else ''}, {lr_text(learn.hp['lr'], base, r['recipe'], r['bs'], ws)}, wd {learn.hp['wd']}, device {device}")
+        if dls.bad_images: print(f"ssm2d_train: skipped {plural(len(dls.bad_images), 'image file')} that cannot be decoded (--skip_bad_images)")
     if args.lr_find:
         res = find_lr(learn)
         import matplotlib.pyplot as plt
@@ -231,7 +564,8 @@ def main(argv=None, extra_cbs=()) -> dict:
     if main_rank:
         plot_history(out/'history.csv', out/'learning_curve.png', f"{r['model']} on {r['dataset']}")
         mname = [k for k in best if k != 'loss'][0]
-        print(f"trained in {secs:.0f}s. best validation {ck.monitor} {abs(ck.best):.4f} at epoch {ck.best_epoch}; "
+        done = learn.hp['epochs'] - (r.get('epochs_done') or 0)
+        print(f"trained {plural(done, 'epoch')} in {secs:.0f}s. best validation {ck.monitor} {abs(ck.best):.4f} at epoch {ck.best_epoch}; "
               f"test {mname}: {best[mname]:.4f} with those weights, {last[mname]:.4f} after the last epoch")
         print(f"log: {out/'history.csv'}\nplot: {out/'learning_curve.png'}\ncheckpoints: {out/'best.pth'} (best validation), {out/'last.pth'} (resume with --resume)")
     if ws > 1 and torch.distributed.is_initialized():

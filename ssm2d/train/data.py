@@ -4,7 +4,7 @@
 
 # %% ../../nbs/40_data.ipynb #c8ecd0a7
 from __future__ import annotations
-import gzip, os, struct, tarfile, math
+import gzip, os, struct, tarfile, math, warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
@@ -12,15 +12,20 @@ import torch
 from torch import Tensor
 from PIL import Image
 import torchvision.transforms as T
-from fastai.data.load import DataLoader
-from fastai.data.core import DataLoaders
-from ..core import bad_arg, check_choice, check_int
+with warnings.catch_warnings():
+    # fastai.layers compiles four activation functions with `torch.jit.script` at import time, which torch 2.14
+    # deprecates with a FutureWarning: a fastai matter, silenced for those four calls only
+    warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
+    from fastai.data.load import DataLoader
+    from fastai.data.core import DataLoaders
+from ..core import bad_arg, check_choice, check_int, data_root
 
 # %% auto #0
 __all__ = ['IMG_EXTS', 'DATASETS', 'FMNIST_DIRS', 'RECIPES', 'DatasetError', 'Source', 'DatasetInfo', 'get_dataset_info',
-           'load_digits_sources', 'read_idx', 'load_fmnist_sources', 'write_idx', 'load_cifar_sources',
+           'data_roots', 'load_digits_sources', 'read_idx', 'load_fmnist_sources', 'write_idx', 'load_cifar_sources',
            'cifar10_subset_from_tar', 'write_images', 'load_timnet_sources', 'load_celeba_sources',
-           'load_imagenet_sources', 'ImageDataset', 'make_transforms', 'load_sources', 'split_valid', 'get_dls']
+           'load_imagenet_sources', 'ImageDataset', 'find_bad_images', 'drop_bad_images', 'make_transforms',
+           'load_sources', 'split_valid', 'get_dls']
 
 # %% ../../nbs/40_data.ipynb #36759626
 IMG_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.webp', '.ppm')
@@ -96,10 +101,22 @@ def _missing(name:str, path, problem:str) -> DatasetError:
     info = DATASETS[name]
     return DatasetError(f"{name}: {problem} (looked at {path}).\n  expected layout: {info.layout}\n  how to get it: {info.how_to_get}")
 
-def _default_root() -> Path:
-    "fastai's data folder (`~/.fastai/data` unless configured)."
+def _fastai_root() -> Path:
+    "fastai's data folder (`~/.fastai/data` unless `$FASTAI_HOME/config.ini` says otherwise)."
     from fastai.data.external import fastai_path
     return Path(fastai_path('data'))
+
+def data_roots(path=None) -> list:
+    "Folders searched for a dataset, in order: `[path]` if given; else `data_root()` (`$SSM2D_DATA`, default `~/.cache/ssm2d`), then fastai's data folder."
+    if path is not None: return [Path(path).expanduser()]
+    out = [data_root()]
+    try: fa = _fastai_root()
+    except Exception: fa = None          # an unreadable fastai config must not hide ssm2d's own root
+    return out + [fa] if fa is not None and fa not in out else out
+
+def _where(bases, sub=None) -> str:
+    "The folders looked at, for error messages."
+    return ', '.join(str(b/sub if sub else b) for b in bases)
 
 def _first_dir(cands, test):
     for c in cands:
@@ -142,8 +159,8 @@ def read_idx(fn) -> np.ndarray:
 FMNIST_DIRS = ('/usr/share/datasets/fashion-mnist',)
 
 def load_fmnist_sources(path=None):
-    "Fashion-MNIST from its four IDX files in `path` (default: Debian's `/usr/share/datasets/fashion-mnist`, then fastai's data folder)."
-    cands = [Path(path)] if path is not None else [Path(p) for p in FMNIST_DIRS] + [_default_root()/'fashion-mnist', _default_root()/'fashion_mnist']
+    "Fashion-MNIST from its four IDX files in `path` (default: Debian's `/usr/share/datasets/fashion-mnist`, then the `data_roots`)."
+    cands = data_roots(path) if path is not None else [Path(p) for p in FMNIST_DIRS] + [r/n for r in data_roots() for n in ('fashion-mnist', 'fashion_mnist')]
     def find(d, stem):
         for ext in ('.gz', ''):
             if (d/(stem+ext)).is_file(): return d/(stem+ext)
@@ -177,14 +194,14 @@ def _folder_source(d:Path, classes=None, label_of=lambda p: p.parent.name):
 
 def _cifar_root(name, path, download):
     sub = 'cifar10' if name == 'CIFAR10' else 'cifar100'
-    base = Path(path) if path is not None else _default_root()
+    bases = data_roots(path)
     has = lambda c: (c/'train').is_dir() and (c/'test').is_dir()
-    root = _first_dir([base/sub, base], has)
-    if root is None and download:
+    root = _first_dir([c for b in bases for c in (b/sub, b)], has)
+    if root is None and download:            # downloads land in `path`, else in ssm2d's data root
         from fastai.data.external import untar_data, URLs
-        try: root = untar_data(URLs.CIFAR if name == 'CIFAR10' else URLs.CIFAR_100, data=base)
-        except Exception as e: raise _missing(name, base/sub, f"not found and the download failed ({type(e).__name__}: {e})") from None
-    if root is None: raise _missing(name, base/sub, "no train/ and test/ folders")
+        try: root = untar_data(URLs.CIFAR if name == 'CIFAR10' else URLs.CIFAR_100, data=bases[0])
+        except Exception as e: raise _missing(name, _where(bases, sub), f"not found and the download failed ({type(e).__name__}: {e})") from None
+    if root is None: raise _missing(name, _where(bases, sub), "no train/ and test/ folders")
     return root
 
 def load_cifar_sources(name:str='CIFAR10', path=None, download:bool=True):
@@ -226,9 +243,9 @@ def write_images(folder, n:int, size=(32, 32), seed:int=0, ext:str='.png', prefi
 
 # %% ../../nbs/40_data.ipynb #10eec47f
 def _timnet_root(path):
-    base = Path(path) if path is not None else _default_root()
-    r = _first_dir([base/'tiny-imagenet-200', base/'tiny_imagenet', base], lambda c: (c/'wnids.txt').is_file() and (c/'train').is_dir())
-    if r is None: raise _missing('T-IMNET', base/'tiny-imagenet-200', "no wnids.txt and train/ folder")
+    bases = data_roots(path)
+    r = _first_dir([c for b in bases for c in (b/'tiny-imagenet-200', b/'tiny_imagenet', b)], lambda c: (c/'wnids.txt').is_file() and (c/'train').is_dir())
+    if r is None: raise _missing('T-IMNET', _where(bases, 'tiny-imagenet-200'), "no wnids.txt and train/ folder")
     return r
 
 def load_timnet_sources(path=None):
@@ -252,9 +269,9 @@ def load_timnet_sources(path=None):
 # %% ../../nbs/40_data.ipynb #8839012a
 def load_celeba_sources(path=None):
     "CelebA (torchvision layout): the 40 binary attributes as multi-label targets; returns train, valid, test sources and the attribute names."
-    base = Path(path) if path is not None else _default_root()
-    root = _first_dir([base/'celeba', base], lambda c: (c/'list_attr_celeba.txt').is_file())
-    if root is None: raise _missing('CELEBA', base/'celeba', "list_attr_celeba.txt not found")
+    bases = data_roots(path)
+    root = _first_dir([c for b in bases for c in (b/'celeba', b)], lambda c: (c/'list_attr_celeba.txt').is_file())
+    if root is None: raise _missing('CELEBA', _where(bases, 'celeba'), "list_attr_celeba.txt not found")
     for f in ('list_eval_partition.txt',):
         if not (root/f).is_file(): raise _missing('CELEBA', root/f, f"{f} is missing")
     lines = (root/'list_attr_celeba.txt').read_text().splitlines()
@@ -278,10 +295,10 @@ def load_celeba_sources(path=None):
 def load_imagenet_sources(name:str='IMNET', path=None):
     "ImageNet-1k or ImageNet-100 in the `train/<wnid>/`, `val/<wnid>/` class-folder layout."
     check_choice('name', name, ('IMNET', 'IMNET100'))
-    base = Path(path) if path is not None else _default_root()
+    bases = data_roots(path)
     sub = 'imagenet' if name == 'IMNET' else 'imagenet100'
-    root = _first_dir([base, base/'ILSVRC2012', base/sub, base/sub/'ILSVRC2012'], lambda c: (c/'train').is_dir() and (c/'val').is_dir())
-    if root is None: raise _missing(name, base, "no train/ and val/ folders")
+    root = _first_dir([c for b in bases for c in (b, b/'ILSVRC2012', b/sub, b/sub/'ILSVRC2012')], lambda c: (c/'train').is_dir() and (c/'val').is_dir())
+    if root is None: raise _missing(name, _where(bases), "no train/ and val/ folders")
     tr, classes = _folder_source(root/'train')
     te, _ = _folder_source(root/'val', classes)
     if not len(te) and _images_under(root/'val'):
@@ -314,12 +331,41 @@ class ImageDataset(torch.utils.data.Dataset):
         x = self._pre[i] if self._pre is not None else self.tfm(self.load(i))
         return x, self.targets[i]
 
+# %% ../../nbs/40_data.ipynb #2898fa21
+def _bad(f) -> bool:
+    try:
+        with Image.open(f) as im: im.load()          # a full decode: truncated JPEGs pass `verify()`
+        return False
+    except Exception: return True
+
+def find_bad_images(files, num_workers:int=0) -> list:
+    "The files among `files` that PIL cannot decode (each fully decoded; `num_workers` threads)."
+    files = list(files)
+    if num_workers > 1:
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(num_workers) as ex: flags = list(ex.map(_bad, files, chunksize=64))
+    else: flags = [_bad(f) for f in files]
+    return [f for f, b in zip(files, flags) if b]
+
+def drop_bad_images(srcs, num_workers:int=0, show:int=3):
+    "`srcs` (sources or None) without their undecodable files, and the list of those files; warns with their count and the first `show` paths."
+    out, bad = [], []
+    for s in srcs:
+        if s is None or s.files is None: out.append(s); continue
+        b = set(find_bad_images(s.files, num_workers))
+        bad += [f for f in s.files if f in b]
+        out.append(s.subset(np.array([i for i, f in enumerate(s.files) if f not in b], dtype=np.int64)) if b else s)
+    if bad:
+        warnings.warn(f"skipped {len(bad)} image file{'s' if len(bad) != 1 else ''} that cannot be decoded: "
+                      + ', '.join(map(str, bad[:show])) + (', ...' if len(bad) > show else ''), stacklevel=2)
+    return out, bad
+
 # %% ../../nbs/40_data.ipynb #b02f2b27
 RECIPES = ('ssm2d', 'deit', 'small')
 
-def make_transforms(info:DatasetInfo, recipe:str='ssm2d', train:bool=True, aa:bool=True, re_prob:float=0.25,
+def make_transforms(info:DatasetInfo, recipe:str='ssm2d', train:bool=True, aa:bool|str=True, re_prob:float=0.25,
                     re_sh:float=0.4, re_r1:float=0.3):
-    "The per-image transform of `recipe` for dataset `info` (`train` or evaluation); None means precomputed tensors."
+    "The per-image transform of `recipe` for dataset `info` (`train` or evaluation); None means precomputed tensors. `aa`: AutoAugment on/off, or (deit) a timm policy string."
     check_choice('recipe', recipe, RECIPES)
     s, norm = info.size, T.Normalize(info.mean, info.std)
     if recipe == 'small':
@@ -329,7 +375,7 @@ def make_transforms(info:DatasetInfo, recipe:str='ssm2d', train:bool=True, aa:bo
     if recipe == 'deit':
         from timm.data import create_transform
         crop_pct = 0.875 if s >= 128 else 1.0
-        if train: return create_transform(s, is_training=True, auto_augment='rand-m9-mstd0.5-inc1' if aa else None, color_jitter=0.4,
+        if train: return create_transform(s, is_training=True, auto_augment=aa if isinstance(aa, str) else 'rand-m9-mstd0.5-inc1' if aa else None, color_jitter=0.4,
                                           re_prob=re_prob, re_mode='pixel', re_count=1, interpolation='bicubic', mean=info.mean, std=info.std)
         return create_transform(s, is_training=False, crop_pct=crop_pct, interpolation='bicubic', mean=info.mean, std=info.std)
     # the 2-D SSM recipe
@@ -373,10 +419,11 @@ def _first_per_class(src, k):
         if seen.get(int(l), 0) < k: seen[int(l)] = seen.get(int(l), 0) + 1; keep.append(i)
     return src.subset(np.array(keep))
 
-def get_dls(name:str='DIGITS', path=None, bs:int=128, recipe:str|None=None, aa:bool=True, re_prob:float=0.25,
+def get_dls(name:str='DIGITS', path=None, bs:int=128, recipe:str|None=None, aa:bool|str=True, re_prob:float=0.25,
             valid_pct:float=0.1, seed:int=0, max_per_class:int|None=None, num_workers:int=0, device=None,
-            download:bool=True, drop_last:bool=True, img_size:int|None=None) -> DataLoaders:
-    "fastai `DataLoaders` (train, valid, test) of dataset `name` under `recipe` (default: 'small' for DIGITS/FMNIST, else 'ssm2d'); `img_size` resizes the images (the seeds' `--input-size`)."
+            download:bool=True, drop_last:bool=True, img_size:int|None=None, re_sh:float=0.4, re_r1:float=0.3,
+            skip_bad_images:bool=False) -> DataLoaders:
+    "fastai `DataLoaders` (train, valid, test) of dataset `name` under `recipe` (default: 'small' for DIGITS/FMNIST, else 'ssm2d'); `img_size` resizes the images (the seeds' `--input-size`); `skip_bad_images` drops files PIL cannot decode (see `drop_bad_images`)."
     info = get_dataset_info(name)
     check_int('bs', bs, 1)
     if img_size is not None and img_size != info.size:
@@ -387,12 +434,14 @@ def get_dls(name:str='DIGITS', path=None, bs:int=128, recipe:str|None=None, aa:b
     check_choice('recipe', recipe, RECIPES)
     tr, va, te, classes = load_sources(name, path, download)
     tr, te = _first_per_class(tr, max_per_class), _first_per_class(te, max_per_class)
+    bad = []
+    if skip_bad_images: (tr, va, te), bad = drop_bad_images([tr, va, te], num_workers)
     if va is None: tr, va = split_valid(tr, valid_pct, seed)
     else: va = _first_per_class(va, max_per_class)
     kw = dict(channels=info.channels, mean=info.mean, std=info.std)
-    ttf, etf = make_transforms(info, recipe, True, aa, re_prob), make_transforms(info, recipe, False)
+    ttf, etf = make_transforms(info, recipe, True, aa, re_prob, re_sh, re_r1), make_transforms(info, recipe, False)
     mk = lambda s, tf, train: DataLoader(ImageDataset(s, tf, **kw), bs=bs, shuffle=train, drop_last=train and drop_last and len(s) > bs,
                                          num_workers=num_workers, device=device)
     dls = DataLoaders(mk(tr, ttf, True), mk(va, etf, False), mk(te, etf, False), device=device)
-    dls.info, dls.classes, dls.recipe = info, classes, recipe
+    dls.info, dls.classes, dls.recipe, dls.bad_images = info, classes, recipe, bad
     return dls

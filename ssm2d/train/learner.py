@@ -11,6 +11,7 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 import timm
+from .data import get_dataset_info, DatasetInfo      # first: it imports fastai with fastai's jit FutureWarning filtered
 from fastai.learner import Learner, CancelEpochException
 from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
@@ -20,13 +21,13 @@ import warnings
 from fastai.metrics import accuracy, accuracy_multi
 from fastai.torch_core import rank_distrib, num_distrib
 from ..core import bad_arg, check_choice, check_int
-from .data import get_dataset_info, DatasetInfo
 
 # %% auto #0
-__all__ = ['SEED_MODELS', 'MODEL_MODULES', 'SMALL_PRESETS', 'RECIPE_DEFAULTS', 'import_model_modules', 'known_models',
-           'model_name_from', 'create_model', 'no_decay_names', 'NoDecay', 'clear_caches', 'ClearCaches',
-           'warmup_cosine', 'SoftTargetCE', 'MixupCutmix', 'default_recipe', 'Checkpoint', 'gpu_setup', 'make_learner',
-           'fit_recipe', 'find_lr', 'test_metrics', 'plot_history']
+__all__ = ['SEED_MODELS', 'MODEL_MODULES', 'SMALL_PRESETS', 'RECIPE_DEFAULTS', 'CHECKPOINT_KEYS', 'import_model_modules',
+           'known_models', 'model_name_from', 'create_model', 'no_decay_names', 'NoDecay', 'clear_caches',
+           'ClearCaches', 'warmup_cosine', 'SoftTargetCE', 'MixupCutmix', 'default_recipe', 'CheckpointError',
+           'read_checkpoint', 'Checkpoint', 'gpu_setup', 'make_learner', 'fit_recipe', 'find_lr', 'test_metrics',
+           'plot_history']
 
 # %% ../../nbs/41_learner.ipynb #d8589567
 SEED_MODELS = ('vit', 'swin', 'mega', 'convnext', 'convnext-small')
@@ -182,6 +183,23 @@ def default_recipe(model:str, dataset:str) -> str:
     return 'deit' if n.startswith(('vim', 'simba', 'emamba', 'ssm2d_vim', 'ssm2d_simba')) else 'ssm2d'
 
 # %% ../../nbs/41_learner.ipynb #5b341f98
+CHECKPOINT_KEYS = ('model', 'opt', 'epoch', 'n_epoch', 'best', 'best_epoch', 'rng')
+
+class CheckpointError(ValueError):
+    "A `--resume` file that is missing, unreadable, or not a `last.pth` written by `Checkpoint`."
+
+def read_checkpoint(path) -> dict:
+    "Load a `last.pth` written by `Checkpoint` (on the CPU), or raise a `CheckpointError` that says what the file is instead."
+    p = Path(path)
+    if not p.is_file(): raise CheckpointError(f"{p}: no such file (expected the last.pth of a run)" if not p.exists() else f"{p}: not a file (expected the last.pth of a run)")
+    try: ck = torch.load(p, map_location='cpu', weights_only=False)
+    except Exception as e:
+        raise CheckpointError(f"{p}: not a checkpoint torch can read ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}); expected the last.pth of a run") from None
+    if isinstance(ck, dict) and all(k in ck for k in CHECKPOINT_KEYS): return ck
+    if isinstance(ck, dict) and ck and all(isinstance(v, Tensor) for v in ck.values()):
+        raise CheckpointError(f"{p}: holds model weights only (a best.pth?), not the optimiser and schedule state a run resumes from; resume from the run's last.pth")
+    raise CheckpointError(f"{p}: not a checkpoint written by ssm2d (a {type(ck).__name__} without the keys {list(CHECKPOINT_KEYS)}); expected the last.pth of a run")
+
 def _rng_state(learn) -> dict:
     dl = learn.dls.train; dl = getattr(dl, 'dl', dl) if type(dl).__name__ == 'DistributedDL' else dl
     return dict(torch=torch.get_rng_state(), numpy=np.random.get_state(), python=random.getstate(), dl=dl.rng.getstate(),
@@ -193,17 +211,19 @@ def _set_rng_state(learn, s:dict):
     if s.get('cuda') is not None and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
 class Checkpoint(Callback):
-    "Save `last.pth` (everything needed to resume) and `best.pth` every epoch into `out_dir`, log `history.csv`; `resume` a killed run."
+    "Save `last.pth` (everything needed to resume, and `meta`: the run's flags and the package version) and `best.pth` every epoch into `out_dir`, log `history.csv`; `resume` a killed run."
     order = 60    # after the Recorder has the epoch's validation metrics
-    def __init__(self, out_dir, monitor:str='valid_loss', resume=None, sched:dict|None=None):
+    def __init__(self, out_dir, monitor:str='valid_loss', resume=None, sched:dict|None=None, meta:dict|None=None):
+        from ssm2d import __version__
         self.out_dir, self.monitor, self.resume, self.sched = Path(out_dir), monitor, resume, sched or {}
+        self.meta = dict(meta or {}, ssm2d_version=__version__)
         self.best, self.best_epoch, self.start_epoch = -math.inf, None, 0
     def before_fit(self):
         self.main = rank_distrib() == 0
         if self.main: self.out_dir.mkdir(parents=True, exist_ok=True)
         self.start_epoch, self._rng, self._logger = 0, None, None
         if self.resume is None: return
-        ck = torch.load(self.resume, map_location='cpu', weights_only=False)
+        ck = read_checkpoint(self.resume)
         if ck['n_epoch'] != self.n_epoch:
             raise bad_arg('epochs', self.n_epoch, f"{ck['n_epoch']}, the number of epochs of the run saved in {self.resume}")
         _model_of(self.learn).load_state_dict(ck['model'])
@@ -235,7 +255,7 @@ class Checkpoint(Callback):
             if self.main: torch.save(_model_of(self.learn).state_dict(), self.out_dir/'best.pth')
         if not self.main: return
         ck = dict(model=_model_of(self.learn).state_dict(), opt=self.learn.opt.state_dict(), epoch=self.epoch, n_epoch=self.n_epoch,
-                  best=self.best, best_epoch=self.best_epoch, sched=self.sched, rng=_rng_state(self.learn),
+                  best=self.best, best_epoch=self.best_epoch, sched=self.sched, rng=_rng_state(self.learn), meta=self.meta,
                   smooth_loss=(self.recorder.smooth_loss.count, self.recorder.smooth_loss.val),
                   scaler=self.learn.scaler.state_dict() if getattr(self.learn, 'scaler', None) is not None else None)
         torch.save(ck, self.out_dir/'last.tmp'); os.replace(self.out_dir/'last.tmp', self.out_dir/'last.pth')
@@ -257,7 +277,7 @@ def gpu_setup(learn:Learner, on_cuda:bool, amp:bool|None=None) -> Learner:
 def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=None, monitor:str='valid_loss', lr:float|None=None, wd:float|None=None,
                  epochs:int|None=None, warmup:float|None=None, smoothing:float|None=None, mixup:float|None=None,
                  cutmix:float|None=None, mix_prob:float|None=None, drop_path:float|None=None, cbs=(), model_kwargs:dict|None=None,
-                 amp:bool|None=None, **overrides) -> Learner:
+                 amp:bool|None=None, meta:dict|None=None, **overrides) -> Learner:
     "A fastai `Learner` for `model` (a name or an `nn.Module`) on `dls`, with the recipe's optimiser, schedule, augmentation and checkpoints."
     info = dls.info
     name = model if isinstance(model, str) else type(model).__name__
@@ -281,7 +301,7 @@ def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=No
     gpu_setup(learn, torch.cuda.is_available() and dls.device is not None and torch.device(dls.device).type == 'cuda', amp)
     # the checkpointer joins only `fit_recipe`'s fit, not `validate`/`get_preds` (which also send before_fit); not named
     # `learn.checkpoint`, which fastai sets and deletes itself when the callback is added and removed
-    learn.hp, learn.recipe, learn.out_dir, learn.ckpt = hp, recipe, Path(out_dir), Checkpoint(out_dir, monitor, resume, sched)
+    learn.hp, learn.recipe, learn.out_dir, learn.ckpt = hp, recipe, Path(out_dir), Checkpoint(out_dir, monitor, resume, sched, meta)
     return learn
 
 def fit_recipe(learn:Learner):

@@ -11,7 +11,7 @@ import numpy as np, pandas as pd
 import torch
 from torch import Tensor
 from torch.utils.data import Dataset, DataLoader
-from ..core import bad_arg, check_choice, check_int
+from ..core import bad_arg, check_choice, check_int, data_root
 
 # %% auto #0
 __all__ = ['ETT_COLUMNS', 'TS_DATASETS', 'WEATHER_COLUMNS', 'default_ts_path', 'shared_data_path', 'read_ts_csv', 'split_borders',
@@ -32,8 +32,8 @@ TS_DATASETS = {  # name: (published file name, split kind, rows per "month" for 
 
 # %% ../../nbs/50_ts_data.ipynb #85a39308
 def default_ts_path() -> Path:
-    "Folder the loaders read by default: `$SSM2D_TS_DATA`, else `~/.ssm2d/data`."
-    return Path(os.environ.get('SSM2D_TS_DATA', '~/.ssm2d/data')).expanduser()
+    "Folder the loaders read by default: the package's data root `ssm2d.core.data_root()` (`$SSM2D_DATA`, default `~/.cache/ssm2d`)."
+    return data_root()
 
 def shared_data_path() -> Path|None:
     "`../shared/data` beside the project checkout (where the tests find ETTh1/ETTh2), or `None` if it is not there."
@@ -121,7 +121,7 @@ def load_ts(dataset:str, # a key of `TS_DATASETS`
     p = Path(default_ts_path() if data_path is None else data_path).expanduser()
     if p.is_dir(): p = p/TS_DATASETS[dataset][0]
     if not p.is_file():
-        raise bad_arg('data_path', str(p), f"the published {TS_DATASETS[dataset][0]} (set data_path or $SSM2D_TS_DATA to the folder holding it)")
+        raise bad_arg('data_path', str(p), f"the published {TS_DATASETS[dataset][0]} (set data_path, or $SSM2D_DATA, to the folder holding it)")
     _, vals, cols = read_ts_csv(p, dataset)
     try: b = split_borders(len(vals), dataset, seq_len, pred_len)
     except ValueError as e: raise bad_arg('data_path', str(p), f"a file long enough for the protocol ({e})") from None

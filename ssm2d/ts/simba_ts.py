@@ -256,7 +256,7 @@ def forecast_main(argv:list[str]|None=None) -> dict:
     "Command line: train and test one forecaster, print a summary and optionally write the result as JSON."
     p = argparse.ArgumentParser(prog='ssm2d_train --task forecast', description='Long-horizon forecasting (Informer/Autoformer protocol).')
     p.add_argument('--dataset', default='ETTh1', choices=list(TS_DATASETS))
-    p.add_argument('--data_path', default=None, help=f'folder with the published CSVs (default {default_ts_path()}, or $SSM2D_TS_DATA)')
+    p.add_argument('--data_path', default=None, help=f'folder with the published CSVs (default {default_ts_path()}: $SSM2D_DATA, else ~/.cache/ssm2d)')
     p.add_argument('--model', default='simba_ts', choices=TS_MODELS)
     p.add_argument('--seq_len', type=int, default=96); p.add_argument('--pred_len', type=int, default=96)
     p.add_argument('--epochs', type=int, default=10); p.add_argument('--batch_size', type=int, default=None)
