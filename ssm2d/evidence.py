@@ -65,25 +65,38 @@ def _decode(data:bytes, mode:str) -> np.ndarray:
     with Image.open(io.BytesIO(data)) as im: return np.asarray(im.convert(mode))
 
 def _find_cifar(path):
+    "`path`, else `$SSM2D_CIFAR10`, `DEFAULT_CIFAR` (from the working directory), else the real-data search of `ssm2d.train.testdata`."
+    from ssm2d.train.testdata import find_real, data_search_path
     cands = [path] if path is not None else [os.environ.get('SSM2D_CIFAR10'), *DEFAULT_CIFAR]
     for c in cands:
         if c is not None and Path(c).exists(): return Path(c)
-    raise bad_arg('path', path, f"the CIFAR-10 tar or folder (looked at {[c for c in cands if c]}); see ../shared/data/README.md")
+    if path is None and (p := find_real('CIFAR10')) is not None: return p
+    looked = [str(c) for c in cands if c] + ([str(d) for d in data_search_path()] if path is None else [])
+    raise bad_arg('path', path, f"the CIFAR-10 tar or folder (looked at {looked}); see ../shared/data/README.md")
+
+def _source(dataset, path):
+    "The file or folder `protocol_arrays` reads (None: Fashion-MNIST not found, its loader says where it looked)."
+    if dataset == 'CIFAR10': return _find_cifar(path)
+    from ssm2d.train.testdata import find_real
+    return Path(path) if path is not None else find_real('FMNIST')
 
 def protocol_arrays(dataset:str='CIFAR10', path=None, n_train:int=250, n_valid:int=50, n_test:int=200, seed:int=0,
                     cache_dir='~/.cache/ssm2d/evidence') -> dict:
     "Fixed stratified `train`/`valid` (from the training split) and `test` (from the official test split) subsets: `{split: (uint8 images (n, C, H, W), labels)}`, cached as .npz."
     check_choice('dataset', dataset, ('CIFAR10', 'FMNIST'))
-    cache = Path(cache_dir).expanduser()/f'{dataset}-{n_train}-{n_valid}-{n_test}-s{seed}.npz'
+    import hashlib
+    src = _source(dataset, path)        # the cache is keyed by the source too: a fixture never answers for the real files
+    tag = hashlib.sha1(str(src.resolve()).encode()).hexdigest()[:10] if src is not None else 'none'
+    cache = Path(cache_dir).expanduser()/f'{dataset}-{n_train}-{n_valid}-{n_test}-s{seed}-{tag}.npz'
     if cache.exists():
         z = np.load(cache)
         return {s: (z[f'{s}_x'], z[f'{s}_y']) for s in ('train', 'valid', 'test')}
     if dataset == 'FMNIST':
-        tr, te = load_fmnist_sources(path)
+        tr, te = load_fmnist_sources(src)
         get = {'train': lambda i: tr.array[i], 'test': lambda i: te.array[i]}
         labels = {'train': tr.labels, 'test': te.labels}
     else:
-        p = _find_cifar(path)
+        p = src
         if p.is_dir():
             tr, te, _ = load_cifar_sources('CIFAR10', p, download=False)
             from PIL import Image

@@ -12,7 +12,7 @@ from ..core import bad_arg, check_choice, check_int, full_precision
 from .scan import check_scan_args, selective_scan_ref, _per_group
 
 # %% auto #0
-__all__ = ['SCAN_MODES', 'SelectiveScanFn', 'SelectiveScanChunkedFn', 'selective_scan']
+__all__ = ['SCAN_MODES', 'AUTO_FAST_MAX_BYTES', 'SelectiveScanFn', 'SelectiveScanChunkedFn', 'selective_scan', 'auto_scan_mode']
 
 # %% ../../nbs/11_fast_scan.ipynb #9adef74d
 def _discretise(u, delta, A, Bm):
@@ -130,20 +130,23 @@ class SelectiveScanChunkedFn(torch.autograd.Function):
         return du, ddelta, dA, dB, dC, None
 
 # %% ../../nbs/11_fast_scan.ipynb #f2a11397
-SCAN_MODES = ('fast', 'chunked', 'ref')
+SCAN_MODES = ('auto', 'fast', 'chunked', 'ref')
 
 def selective_scan(u:Tensor, delta:Tensor, A:Tensor, B:Tensor, C:Tensor, D:Tensor|None=None, z:Tensor|None=None,
                    delta_bias:Tensor|None=None, delta_softplus:bool=False,
-                   mode:str='fast', # 'fast', 'chunked' or 'ref'
+                   mode:str='auto', # 'auto' (by shape, see `auto_scan_mode`), 'fast', 'chunked' or 'ref'
                    chunk_size:int=16, # most steps per chunk for `mode='chunked'` (also at most `ceil(L/8)`)
                   ) -> Tensor:
     "Selective scan (same arguments and layout as `selective_scan_ref`) by the fast exact CPU algorithm chosen by `mode`."
     check_choice('mode', mode, SCAN_MODES)
     check_int('chunk_size', chunk_size, 1)
     if mode == 'ref': return selective_scan_ref(u, delta, A, B, C, D, z, delta_bias, delta_softplus)
-    check_scan_args(u, delta, A, B, C, D, z, delta_bias)
+    K, Bsz, L, Dm, N = check_scan_args(u, delta, A, B, C, D, z, delta_bias)
     grouped, dtype_in = u.ndim == 4, u.dtype
     ct = torch.promote_types(dtype_in, torch.float32)
+    if mode == 'auto':
+        grad = torch.is_grad_enabled() and any(t.requires_grad for t in (u, delta, A, B, C) if t is not None)
+        mode = auto_scan_mode((K or 1) * Bsz, L, Dm, N, torch.finfo(ct).bits // 8, grad)
     u, delta, A, B, C = (t.to(ct) for t in (u, delta, A, B, C))
     if delta_bias is not None: delta = delta + _per_group(delta_bias.to(ct), u.ndim, 2)
     if delta_softplus: delta = F.softplus(delta)
@@ -156,3 +159,21 @@ def selective_scan(u:Tensor, delta:Tensor, A:Tensor, B:Tensor, C:Tensor, D:Tenso
     if D is not None: y = y + u * _per_group(D.to(ct), u.ndim, 2)
     if z is not None: y = y * F.silu(z.to(ct))
     return y.to(dtype_in)
+
+# %% ../../nbs/11_fast_scan.ipynb #0cbf63e9
+AUTO_FAST_MAX_BYTES = 1 << 25   # 32 MiB: glibc's largest mmap threshold; bigger blocks are page-faulted in at every call
+
+def auto_scan_mode(M:int, # sequences per call: groups x batch, `K * B`
+                   L:int, # steps
+                   D:int, # channels
+                   N:int, # state size
+                   itemsize:int=4, # bytes per element of the compute dtype (4: float32, 8: float64)
+                   grad:bool=True, # whether a backward pass will follow
+                   fast_max_bytes:int=AUTO_FAST_MAX_BYTES, # largest `(M, L, D, N)` tensor for which `'fast'` is picked
+                  ) -> str: # `'fast'` or `'chunked'`
+    "The faster exact variant for this shape under glibc's default allocator: `'fast'` for small `(M, L, D, N)` tensors with a backward to come, else `'chunked'`."
+    for name, v in (('M', M), ('L', L), ('D', D), ('N', N), ('itemsize', itemsize)): check_int(name, v, 1)
+    check_int('fast_max_bytes', fast_max_bytes, 0)
+    big = M * L * D * N * itemsize > fast_max_bytes
+    if grad: return 'chunked' if big else 'fast'
+    return 'chunked' if big or L >= 32 else 'fast'

@@ -45,7 +45,7 @@ class BiMambaV2(Mamba):
                  conv_bias:bool=True, bias:bool=False, use_fast_path:bool=True, layer_idx=None, device=None, dtype=None,
                  bimamba_type:str='v2', if_divide_out:bool=True,
                  upstream_dt_b_init:bool=False, # True: leave `dt_proj_b` at PyTorch's default (upstream), its bias then zeroed by the model init
-                 scan_mode:str='fast', chunk_size:int=16, **kwargs):
+                 scan_mode:str='auto', chunk_size:int=16, **kwargs):
         super().__init__(d_model, d_state, d_conv, expand, dt_rank, dt_min, dt_max, dt_init, dt_scale, dt_init_floor,
                          conv_bias, bias, use_fast_path, layer_idx, device, dtype, scan_mode, chunk_size)
         check_choice('bimamba_type', bimamba_type, ('v2',))
@@ -164,7 +164,7 @@ class VisionMamba(_CheckedLoad, nn.Module):
                  channels:int=3, num_classes:int=1000, drop_rate:float=0., drop_path_rate:float=0.1, norm_epsilon:float=1e-5,
                  rms_norm:bool=True, residual_in_fp32:bool=True, fused_add_norm:bool=True, final_pool_type:str='mean',
                  if_abs_pos_embed:bool=True, if_cls_token:bool=True, use_middle_cls_token:bool=True, bimamba_type:str='v2',
-                 if_divide_out:bool=True, upstream_dt_b_init:bool=False, scan_mode:str='fast', chunk_size:int=16,
+                 if_divide_out:bool=True, upstream_dt_b_init:bool=False, scan_mode:str='auto', chunk_size:int=16,
                  in_chans:int|None=None, if_rope:bool=False, if_rope_residual:bool=False, pt_hw_seq_len:int=14, **kwargs):
         super().__init__()
         check_int('depth', depth, 1); check_int('embed_dim', embed_dim, 1)

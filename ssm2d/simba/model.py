@@ -24,10 +24,11 @@ __all__ = ['CHANNEL_MIXERS', 'SIMBA_CONFIGS', 'default_cfgs', 'MambaLayer', 'Con
 # %% ../../nbs/21_simba.ipynb #fb1366aa
 class MambaLayer(nn.Module):
     "Pre-norm Mamba sequence mixer: `Mamba(LayerNorm(x))` over the token sequence (no residual; the block adds it)."
-    def __init__(self, dim:int, d_state:int=64, d_conv:int=4, expand:int=2, norm_eps:float=1e-5):
+    def __init__(self, dim:int, d_state:int=64, d_conv:int=4, expand:int=2, norm_eps:float=1e-5,
+                 scan_mode:str='auto'): # `Mamba`'s CPU scan
         super().__init__()
         self.norm = nn.LayerNorm(dim, eps=norm_eps)
-        self.mamba = Mamba(d_model=dim, d_state=d_state, d_conv=d_conv, expand=expand)
+        self.mamba = Mamba(d_model=dim, d_state=d_state, d_conv=d_conv, expand=expand, scan_mode=scan_mode)
     def forward(self, x:Tensor) -> Tensor: return self.mamba(self.norm(x))
 
 # %% ../../nbs/21_simba.ipynb #2a5142b7
@@ -67,10 +68,11 @@ class SiMBABlock(nn.Module):
                  conv_mlp:bool=True, # MLP mixer with the depthwise conv (stages) or plain (class-token head)
                  norm_eps:float=1e-6,
                  einfft_kwargs:dict|None=None, # extra arguments of `EinFFT` (e.g. fft_axes)
+                 scan_mode:str='auto', # `Mamba`'s CPU scan ('auto', 'fast', 'chunked' or 'ref')
                 ):
         super().__init__()
         check_choice('channel_mixer', channel_mixer, CHANNEL_MIXERS)
-        self.attn = MambaLayer(dim, d_state, d_conv, expand)
+        self.attn = MambaLayer(dim, d_state, d_conv, expand, scan_mode=scan_mode)
         self.norm2 = nn.LayerNorm(dim, eps=norm_eps)
         if channel_mixer == 'einfft': self.mlp = EinFFT(dim, **(einfft_kwargs or {}))
         else: self.mlp = (ConvMlp if conv_mlp else Mlp)(dim, int(dim * mlp_ratio))
@@ -159,6 +161,7 @@ class SiMBA(nn.Module):
                  stem_stride:int=4, # 4 (ImageNet); 2 or 1 for small images
                  reinit_mamba:bool=False, # True: overwrite Mamba's init like the released code (bug kept for comparison)
                  einfft_kwargs:dict|None=None, # extra `EinFFT` arguments, e.g. `dict(fft_axes='spatial')`
+                 scan_mode:str='auto', # `Mamba`'s CPU scan: 'auto' (the faster exact one for each shape), 'fast', 'chunked' or 'ref'
                 ):
         super().__init__()
         check_int('num_classes', num_classes, 0); check_choice('channel_mixer', channel_mixer, CHANNEL_MIXERS)
@@ -174,7 +177,7 @@ class SiMBA(nn.Module):
         self.num_stages = len(depths)
         n = sum(depths)
         dpr = [drop_path_rate * i / max(n - 1, 1) for i in range(n)]          # linear from 0 to drop_path_rate
-        blk = lambda C, r, dp, **kw: SiMBABlock(C, channel_mixer, r, dp, d_state, d_conv, expand, einfft_kwargs=einfft_kwargs, **kw)
+        blk = lambda C, r, dp, **kw: SiMBABlock(C, channel_mixer, r, dp, d_state, d_conv, expand, einfft_kwargs=einfft_kwargs, scan_mode=scan_mode, **kw)
         self.stem = Stem(in_chans, stem_hidden_dim, embed_dims[0], stem_stride)
         self.downsamples = nn.ModuleList([Downsample(embed_dims[i-1], embed_dims[i]) for i in range(1, self.num_stages)])
         self.stages, i0 = nn.ModuleList(), 0

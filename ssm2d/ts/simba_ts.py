@@ -5,8 +5,6 @@
 # %% ../../nbs/51_simba_ts.ipynb #7b536de6
 from __future__ import annotations
 import math, time, json, argparse, os, tempfile
-from contextlib import ExitStack, redirect_stdout
-import io
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -16,10 +14,16 @@ from timm.layers import DropPath
 from ..core import bad_arg, check_choice, check_int, check_float_tensor
 from ..simba.einfft import EinFFT, spectral_mlp, set_identity_
 from .data import TS_DATASETS, TSData, load_ts, ts_dataloaders, mse_mae, default_ts_path
+from ..mamba.block import Mamba
+from ..mamba.fastscan import selective_scan
 
 # %% auto #0
-__all__ = ['TS_MODELS', 'DEFAULTS', 'RevIN', 'n_patches', 'patchify', 'EinFFT1d', 'SiMBATSBlock', 'SiMBATS', 'moving_average',
-           'DLinear', 'PatchTST', 'ts_model', 'evaluate', 'fit_forecaster', 'run_forecast', 'forecast_main', 'run_grid']
+__all__ = ['TS_MODELS', 'LRADJ', 'DEFAULTS', 'GRID_DATASETS', 'GRID_HORIZONS', 'GRID_SEEDS', 'TUNE', 'MAIN', 'ABLATIONS',
+           'JOB_KEYS', 'PAPER_SIMBA_96', 'RevIN', 'n_patches', 'patchify', 'EinFFT1d', 'SiMBATSBlock', 'SiMBATS',
+           'causal_dwconv', 'TSMamba', 'moving_average', 'DLinear', 'PatchTST', 'ts_model', 'window_batches',
+           'evaluate', 'lr_at', 'fit_forecaster', 'seed_everything', 'save_forecaster', 'load_forecaster',
+           'run_forecast', 'forecast_main', 'grid_jobs', 'job_key', 'tuned_setting', 'job_setting', 'read_records',
+           'run_grid', 'main', 'grid_status', 'ts_headline']
 
 # %% ../../nbs/51_simba_ts.ipynb #0596a2fd
 class RevIN(nn.Module):
@@ -77,17 +81,16 @@ class EinFFT1d(EinFFT):
         return torch.fft.irfft(Z, n=N, dim=1, norm='ortho').reshape(B, N, C)
 
 # %% ../../nbs/51_simba_ts.ipynb #a71301b1
-def _mamba(d_model, d_state, d_conv, expand, scan_mode=None):
-    from ssm2d.mamba.block import Mamba  # imported late so this module loads without it
-    return Mamba(d_model, d_state=d_state, d_conv=d_conv, expand=expand, **({} if scan_mode is None else dict(scan_mode=scan_mode)))
+def _mamba(d_model, d_state, d_conv, expand, scan_mode='fast', scan_slab=128):
+    return TSMamba(d_model, d_state=d_state, d_conv=d_conv, expand=expand, scan_mode=scan_mode, scan_slab=scan_slab)
 
 class SiMBATSBlock(nn.Module):
     "Pre-LN Mamba over the tokens, then a pre-LN channel mixer (EinFFT1d, an MLP or nothing), each with a residual."
     def __init__(self, d_model:int, mixer:str='einfft', d_state:int=16, d_conv:int=4, expand:int=2, drop_path:float=0.,
-                 transform:str='fft', num_blocks:int=4, scan_mode:str|None=None):
+                 transform:str='fft', num_blocks:int=4, scan_mode:str='fast', scan_slab:int=128):
         super().__init__()
         check_choice('mixer', mixer, ('einfft', 'mlp', 'none'))
-        self.norm1, self.mamba = nn.LayerNorm(d_model), _mamba(d_model, d_state, d_conv, expand, scan_mode)
+        self.norm1, self.mamba = nn.LayerNorm(d_model), _mamba(d_model, d_state, d_conv, expand, scan_mode, scan_slab)
         self.norm2 = nn.LayerNorm(d_model)
         self.mixer = {'einfft': lambda: EinFFT1d(d_model, num_blocks, transform=transform),
                       'mlp': lambda: nn.Sequential(nn.Linear(d_model, 2*d_model), nn.GELU(), nn.Linear(2*d_model, d_model)),
@@ -107,7 +110,8 @@ class SiMBATS(nn.Module):
                  mixer:str='einfft', transform:str='fft', num_blocks:int=4,
                  d_state:int=16, d_conv:int=4, expand:int=2,
                  dropout:float=0.1, drop_path:float=0., revin:bool=True,
-                 scan_mode:str|None=None, # passed to `Mamba` (its CPU scan); None keeps Mamba's default
+                 scan_mode:str='fast', # CPU selective scan of `TSMamba` ('fast': the whole short sequence at once; 'chunked'; 'ref')
+                 scan_slab:int=128, # sequences per scan call on CPU (`TSMamba`)
                 ):
         super().__init__()
         for k, v in dict(seq_len=seq_len, pred_len=pred_len, n_vars=n_vars, d_model=d_model, n_layers=n_layers).items(): check_int(k, v, 1)
@@ -121,7 +125,7 @@ class SiMBATS(nn.Module):
             self.n_tokens = n_vars
             self.embed, self.head = nn.Linear(seq_len, d_model), nn.Linear(d_model, pred_len)
         self.drop = nn.Dropout(dropout)
-        self.blocks = nn.ModuleList([SiMBATSBlock(d_model, mixer, d_state, d_conv, expand, drop_path, transform, num_blocks, scan_mode)
+        self.blocks = nn.ModuleList([SiMBATSBlock(d_model, mixer, d_state, d_conv, expand, drop_path, transform, num_blocks, scan_mode, scan_slab)
                                      for _ in range(n_layers)])
         self.norm = nn.LayerNorm(d_model)
 
@@ -138,6 +142,42 @@ class SiMBATS(nn.Module):
         if self.tokens == 'patch': y = rearrange(self.head(self.drop(t.flatten(1))), '(b c) T -> b T c', b=B)
         else: y = rearrange(self.head(self.drop(t)), 'b c T -> b T c')
         return self.revin.denorm(y) if self.revin is not None else y
+
+# %% ../../nbs/51_simba_ts.ipynb #9fa439e0
+def causal_dwconv(x:Tensor, # `(B, L, E)`
+                  weight:Tensor, # `(E, 1, K)`, as `nn.Conv1d(E, E, K, groups=E).weight`
+                  bias:Tensor|None=None, # `(E,)`
+                 ) -> Tensor: # `(B, L, E)`
+    "Causal depthwise convolution over time as `K` shifted multiply-adds: `y[t] = b + sum_k w[k] x[t + k - K + 1]`."
+    check_float_tensor('x', x, (3,))
+    if weight.ndim != 3 or weight.shape[0] != x.shape[-1] or weight.shape[1] != 1:
+        raise bad_arg('weight', tuple(weight.shape), f"a depthwise filter of shape ({x.shape[-1]}, 1, K)")
+    K, L = weight.shape[-1], x.shape[1]
+    w, xp = weight[:, 0], F.pad(x, (0, 0, K - 1, 0))
+    y = xp[:, K - 1:K - 1 + L] * w[:, K - 1]
+    for k in range(K - 1): y = y + xp[:, k:k + L] * w[:, k]
+    return y if bias is None else y + bias
+
+# %% ../../nbs/51_simba_ts.ipynb #009418d7
+class TSMamba(Mamba):
+    "`Mamba` (same parameters and function) whose CPU forward uses `causal_dwconv` and scans `scan_slab` sequences at a time."
+    def __init__(self, *args, scan_slab:int=128, **kw):
+        super().__init__(*args, **kw)
+        self.scan_slab = check_int('scan_slab', scan_slab, 1)
+    def forward(self, hidden_states:Tensor, inference_params=None) -> Tensor:
+        "`(B, L, d_model) -> (B, L, d_model)`."
+        if inference_params is not None or self._cuda_path(hidden_states): return super().forward(hidden_states, inference_params)
+        self._check_input(hidden_states)
+        up = lambda t: t.to(torch.promote_types(t.dtype, torch.float32))
+        A, D, db, s = -torch.exp(up(self.A_log)), up(self.D), up(self.dt_proj.bias), self.scan_slab
+        x, z = self.in_proj(hidden_states).chunk(2, dim=-1)
+        u = self.act(causal_dwconv(x, self.conv1d.weight, self.conv1d.bias))
+        dt, Bm, Cm = self.x_proj(u).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
+        delta = dt @ self.dt_proj.weight.t()
+        ys = [selective_scan(u_, dl_, A, B_, C_, D, z_, delta_bias=db, delta_softplus=True, mode=self.scan_mode, chunk_size=self.chunk_size)
+              for u_, dl_, B_, C_, z_ in zip(*(t.split(s) for t in (u, delta, Bm, Cm, z)))]  # split: one cat in backward
+        y = ys[0] if len(ys) == 1 else torch.cat(ys)
+        return self.out_proj(y.to(hidden_states.dtype))
 
 # %% ../../nbs/51_simba_ts.ipynb #49f983b0
 def moving_average(x:Tensor, # `(B, L, C)`
@@ -195,105 +235,287 @@ def ts_model(name:str, seq_len:int, pred_len:int, n_vars:int, **kw) -> nn.Module
     return {'simba_ts': SiMBATS, 'dlinear': DLinear, 'patchtst': PatchTST}[name](seq_len, pred_len, n_vars, **kw)
 
 # %% ../../nbs/51_simba_ts.ipynb #39c1f833
+def window_batches(series:Tensor, # `(rows, C)`
+                   seq_len:int, pred_len:int, bs:int,
+                   shuffle:bool=False, generator:torch.Generator|None=None):
+    "Yield batches `(x, y)` `(b, seq_len, C)`, `(b, pred_len, C)` of every sliding window of `series` (in order, or shuffled with `generator`)."
+    check_int('seq_len', seq_len, 1); check_int('pred_len', pred_len, 1); check_int('bs', bs, 1)
+    n = len(series) - seq_len - pred_len + 1
+    if n < 1: raise bad_arg('series', tuple(series.shape), f"at least seq_len + pred_len = {seq_len + pred_len} rows")
+    order = torch.randperm(n, generator=generator) if shuffle else torch.arange(n)
+    off = torch.arange(seq_len + pred_len)
+    for i in range(0, n, bs):
+        w = series[order[i:i + bs, None] + off]
+        yield w[:, :seq_len], w[:, seq_len:]
+
 @torch.no_grad()
-def evaluate(model:nn.Module, dl) -> tuple[float, float]:
-    "MSE and MAE of `model` over every window of `dl` (normalised scale, element-wise means)."
+def evaluate(model:nn.Module, batches) -> tuple[float, float]:
+    "MSE and MAE of `model` over every `(x, y)` of `batches` (normalised scale, element-wise means, summed in float64)."
     model.eval()
     se = ae = n = 0.
-    for x, y in dl:
+    for x, y in batches:
         e = (model(x) - y).double()
         se += (e*e).sum().item(); ae += e.abs().sum().item(); n += e.numel()
     return se/n, ae/n
 
-def fit_forecaster(model:nn.Module, data:TSData, epochs:int=10, lr:float=1e-3, bs:int=32, seed:int=0,
-                   wd:float=0., quiet:bool=True) -> dict:
-    "Train `model` on `data`'s windows with fastai (one-cycle Adam, best validation epoch kept); return the test metrics."
-    from fastai.learner import Learner
-    from fastai.callback.tracker import SaveModelCallback
-    from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner)
-    from fastai.optimizer import Adam
-    check_int('epochs', epochs, 1)
-    dls, test_dl = ts_dataloaders(data, bs=bs, seed=seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        learn = Learner(dls, model, loss_func=nn.MSELoss(), opt_func=Adam, wd=wd, path=tmp,
-                        cbs=SaveModelCallback(monitor='valid_loss', fname='best', with_opt=False))
-        t = time.time()
-        with ExitStack() as st:
-            if quiet:
-                st.enter_context(learn.no_bar()); st.enter_context(learn.no_logging())
-                st.enter_context(redirect_stdout(io.StringIO()))  # SaveModelCallback prints every improvement
-            learn.fit_one_cycle(epochs, lr)
-        secs = time.time() - t
-        vals = [float(v[1]) for v in learn.recorder.values]  # (train_loss, valid_loss) per epoch
-    mse, mae = evaluate(model, test_dl)
-    return dict(mse=mse, mae=mae, best_valid=min(vals), valid_curve=vals, train_secs=secs,
+LRADJ = ('type1', 'constant', 'cosine')
+
+def lr_at(epoch:int, # 0-based
+          lr:float, lradj:str='type1', max_epochs:int=30) -> float:
+    "Learning rate of `epoch`: 'type1' halves it every epoch (`lr / 2**epoch`), 'constant', or 'cosine' to 0 over `max_epochs`."
+    check_choice('lradj', lradj, LRADJ)
+    if lradj == 'type1': return lr * 0.5**epoch
+    if lradj == 'constant': return lr
+    return lr * 0.5 * (1 + math.cos(math.pi * epoch / max_epochs))
+
+def fit_forecaster(model:nn.Module, data:TSData, max_epochs:int=30, patience:int=3, lr:float=1e-3, bs:int=32, seed:int=0,
+                   lradj:str='type1', wd:float=0., eval_bs:int=512, log=None) -> dict:
+    "Train `model` (Adam, `lradj` schedule) with early stopping on the validation MSE; put the best weights back; return the test metrics and curves."
+    check_int('max_epochs', max_epochs, 1); check_int('patience', patience, 1); check_int('bs', bs, 1); check_choice('lradj', lradj, LRADJ)
+    g = torch.Generator().manual_seed(seed)
+    opt = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=wd)
+    L, T = data.seq_len, data.pred_len
+    hist = {k: [] for k in ('lr', 'train_loss', 'valid_mse', 'valid_mae', 'test_mse', 'test_mae', 'secs')}
+    best, best_ep, best_state, bad, t0 = math.inf, 0, None, 0, time.time()
+    for ep in range(max_epochs):
+        te = time.time()
+        for grp in opt.param_groups: grp['lr'] = lr_at(ep, lr, lradj, max_epochs)
+        model.train(); tot = n = 0.
+        for x, y in window_batches(data.train, L, T, bs, shuffle=True, generator=g):
+            loss = F.mse_loss(model(x), y)
+            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+            tot += loss.item() * len(x); n += len(x)
+        vm, va = evaluate(model, window_batches(data.valid, L, T, eval_bs))
+        tm, ta = evaluate(model, window_batches(data.test, L, T, eval_bs))
+        for k, v in zip(hist, (opt.param_groups[0]['lr'], tot / n, vm, va, tm, ta, time.time() - te)): hist[k].append(v)
+        if vm < best: best, best_ep, bad, best_state = vm, ep + 1, 0, {k: v.detach().clone() for k, v in model.state_dict().items()}
+        else: bad += 1
+        if log: log(f"epoch {ep + 1}: lr {hist['lr'][-1]:.2e} train {tot / n:.4f} valid {vm:.4f} test {tm:.4f} ({hist['secs'][-1]:.0f}s)")
+        if bad >= patience: break
+    if best_state is not None: model.load_state_dict(best_state)
+    mse, mae = evaluate(model, window_batches(data.test, L, T, eval_bs))
+    return dict(mse=mse, mae=mae, valid_mse=best, valid_mae=hist['valid_mae'][best_ep - 1] if best_ep else math.nan,
+                best_epoch=best_ep, epochs_run=ep + 1, train_secs=time.time() - t0, history=hist,
                 n_params=sum(p.numel() for p in model.parameters()))
 
 # %% ../../nbs/51_simba_ts.ipynb #2e6b3fce
-DEFAULTS = {  # per-model training defaults used for the results table: lr, batch size, model settings
+DEFAULTS = {  # per-model training defaults: lr (Adam, halved every epoch), batch size, model settings
     'dlinear': dict(lr=5e-3, bs=32, kw={}),
     'patchtst': dict(lr=1e-3, bs=128, kw={}),
-    'simba_ts': dict(lr=2e-3, bs=128, kw=dict(d_model=32, n_layers=1, d_state=8, scan_mode='chunked'))}
+    'simba_ts': dict(lr=2e-3, bs=128, kw=dict(d_model=32, n_layers=1, d_state=8, scan_mode='fast', scan_slab=128))}
 
-def run_forecast(dataset:str='ETTh1', model:str='simba_ts', pred_len:int=96, seq_len:int=96, epochs:int=10,
+def seed_everything(seed:int):
+    "Seed Python's, NumPy's and torch's generators."
+    import random, numpy as np
+    random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
+
+def save_forecaster(path, model:nn.Module, name:str, model_kw:dict, data:TSData, result:dict|None=None) -> Path:
+    "Save `model` (built by `ts_model(name, ..., **model_kw)`) with its data settings and `result` to `path` (a torch file)."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    torch.save(dict(format='ssm2d-forecaster-1', model=name, model_kw=dict(model_kw), dataset=data.name, seq_len=data.seq_len,
+                    pred_len=data.pred_len, n_vars=data.n_vars, state_dict=model.state_dict(), result=result), path)
+    return path
+
+def load_forecaster(path) -> tuple[nn.Module, dict]:
+    "Rebuild a model saved by `save_forecaster`; return `(model, checkpoint)` (the model in eval mode)."
+    path = Path(path)
+    if not path.is_file(): raise bad_arg('path', str(path), "a file written by save_forecaster (ssm2d_train --task forecast --save)")
+    try: ck = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e: raise bad_arg('path', str(path), f"a torch file written by save_forecaster ({type(e).__name__})") from None
+    if not isinstance(ck, dict) or ck.get('format') != 'ssm2d-forecaster-1':
+        raise bad_arg('path', str(path), "a file written by save_forecaster (format 'ssm2d-forecaster-1')")
+    m = ts_model(ck['model'], ck['seq_len'], ck['pred_len'], ck['n_vars'], **ck['model_kw'])
+    m.load_state_dict(ck['state_dict'])
+    return m.eval(), ck
+
+def run_forecast(dataset:str='ETTh1', model:str='simba_ts', pred_len:int=96, seq_len:int=96, max_epochs:int=30,
                  lr:float|None=None, bs:int|None=None, seed:int=0, data_path=None, threads:int|None=None,
-                 data:TSData|None=None, **model_kw) -> dict:
-    "One full run (seeded): load `dataset`, build `model`, train `epochs`, return the test MSE/MAE and the settings."
-    from fastai.torch_core import set_seed
+                 data:TSData|None=None, patience:int=3, lradj:str='type1', save=None, log=None, **model_kw) -> dict:
+    "One full run (seeded): load `dataset`, build `model`, train with early stopping, return the test MSE/MAE and the settings."
     check_choice('model', model, TS_MODELS)
     if threads: torch.set_num_threads(threads)
     lr = DEFAULTS[model]['lr'] if lr is None else lr
     bs = DEFAULTS[model]['bs'] if bs is None else bs
     data = data if data is not None else load_ts(dataset, data_path, seq_len, pred_len)
-    set_seed(seed, reproducible=True)
+    seed_everything(seed)
     model_kw = {**DEFAULTS[model]['kw'], **model_kw}
     net = ts_model(model, seq_len, pred_len, data.n_vars, **model_kw)
-    res = fit_forecaster(net, data, epochs=epochs, lr=lr, bs=bs, seed=seed)
-    return dict(dataset=dataset, model=model, pred_len=pred_len, seq_len=seq_len, epochs=epochs, lr=lr, bs=bs,
-                seed=seed, model_kw=model_kw, **res)
+    res = fit_forecaster(net, data, max_epochs=max_epochs, patience=patience, lr=lr, bs=bs, seed=seed, lradj=lradj, log=log)
+    out = dict(dataset=dataset, model=model, pred_len=pred_len, seq_len=seq_len, max_epochs=max_epochs, patience=patience,
+               lradj=lradj, lr=lr, bs=bs, seed=seed, model_kw=model_kw, **res)
+    if save: save_forecaster(save, net, model, model_kw, data, {k: v for k, v in out.items() if k != 'history'})
+    return out
 
 def forecast_main(argv:list[str]|None=None) -> dict:
-    "Command line: train and test one forecaster, print a summary and optionally write the result as JSON."
+    "Command line: train and test one forecaster (optionally saving it), or evaluate a saved one; print a summary, optionally write JSON."
     p = argparse.ArgumentParser(prog='ssm2d_train --task forecast', description='Long-horizon forecasting (Informer/Autoformer protocol).')
-    p.add_argument('--dataset', default='ETTh1', choices=list(TS_DATASETS))
+    p.add_argument('--dataset', default=None, choices=list(TS_DATASETS), help="default ETTh1 (with --eval_only: the saved model's)")
     p.add_argument('--data_path', default=None, help=f'folder with the published CSVs (default {default_ts_path()}: $SSM2D_DATA, else ~/.cache/ssm2d)')
     p.add_argument('--model', default='simba_ts', choices=TS_MODELS)
     p.add_argument('--seq_len', type=int, default=96); p.add_argument('--pred_len', type=int, default=96)
-    p.add_argument('--epochs', type=int, default=10); p.add_argument('--batch_size', type=int, default=None)
+    p.add_argument('--epochs', type=int, default=30, help='most epochs (early stopping on the validation MSE)')
+    p.add_argument('--patience', type=int, default=3); p.add_argument('--lradj', default='type1', choices=LRADJ)
+    p.add_argument('--batch_size', type=int, default=None)
     p.add_argument('--lr', type=float, default=None); p.add_argument('--seed', type=int, default=0)
     p.add_argument('--d_model', type=int, default=None); p.add_argument('--n_layers', type=int, default=None)
+    p.add_argument('--d_state', type=int, default=None, help='SiMBA-TS state size')
+    p.add_argument('--patch_len', type=int, default=None); p.add_argument('--stride', type=int, default=None)
+    p.add_argument('--dropout', type=float, default=None)
     p.add_argument('--tokens', default=None, choices=['patch', 'variate'], help='SiMBA-TS tokens')
     p.add_argument('--mixer', default=None, choices=['einfft', 'mlp', 'none'], help='SiMBA-TS channel mixer')
     p.add_argument('--threads', type=int, default=None); p.add_argument('--out', default=None, help='write the result here as JSON')
+    p.add_argument('--save', default=None, help='save the trained model (best validation epoch) to this file')
+    p.add_argument('--eval_only', action='store_true', help='evaluate the model saved in --resume, no training')
+    p.add_argument('--resume', default=None, help='a file written by --save (with --eval_only)')
     a = p.parse_args(argv)
-    kw = {k: getattr(a, k) for k in ('d_model', 'n_layers', 'tokens', 'mixer') if getattr(a, k) is not None}
-    if a.model != 'simba_ts' and kw:
-        if a.model == 'dlinear' or set(kw) - {'d_model', 'n_layers'}: p.error(f"{sorted(kw)} do not apply to --model {a.model}")
-    res = run_forecast(a.dataset, a.model, a.pred_len, a.seq_len, a.epochs, a.lr, a.batch_size, a.seed, a.data_path, a.threads, **kw)
-    print(f"{a.dataset} {a.model} L={a.seq_len} T={a.pred_len} seed={a.seed}: test MSE {res['mse']:.4f} MAE {res['mae']:.4f} "
-          f"({res['n_params']:,d} params, {res['train_secs']:.0f}s)")
+    if a.threads: torch.set_num_threads(a.threads)
+    if a.eval_only or a.resume:
+        if not (a.eval_only and a.resume): p.error("--eval_only and --resume go together (evaluate a saved model)")
+        net, ck = load_forecaster(a.resume)
+        ds = a.dataset or ck['dataset']
+        data = load_ts(ds, a.data_path, ck['seq_len'], ck['pred_len'])
+        (vm, va), (tm, ta) = (evaluate(net, window_batches(s, data.seq_len, data.pred_len, 512)) for s in (data.valid, data.test))
+        res = dict(dataset=ds, model=ck['model'], seq_len=ck['seq_len'], pred_len=ck['pred_len'], model_kw=ck['model_kw'],
+                   resume=str(a.resume), valid_mse=vm, valid_mae=va, mse=tm, mae=ta)
+        print(f"{ds} {ck['model']} (saved {a.resume}) L={ck['seq_len']} T={ck['pred_len']}: test MSE {tm:.4f} MAE {ta:.4f}, valid MSE {vm:.4f}")
+    else:
+        kw = {k: getattr(a, k) for k in ('d_model', 'n_layers', 'd_state', 'patch_len', 'stride', 'dropout', 'tokens', 'mixer')
+              if getattr(a, k) is not None}
+        allowed = {'simba_ts': set(kw), 'patchtst': {'d_model', 'n_layers', 'patch_len', 'stride', 'dropout'}, 'dlinear': set()}[a.model]
+        if set(kw) - allowed: p.error(f"{sorted(set(kw) - allowed)} do not apply to --model {a.model}")
+        res = run_forecast(a.dataset or 'ETTh1', a.model, a.pred_len, a.seq_len, a.epochs, a.lr, a.batch_size, a.seed, a.data_path,
+                           a.threads, patience=a.patience, lradj=a.lradj, save=a.save, **kw)
+        print(f"{res['dataset']} {a.model} L={a.seq_len} T={a.pred_len} seed={a.seed}: test MSE {res['mse']:.4f} MAE {res['mae']:.4f} "
+              f"(best epoch {res['best_epoch']} of {res['epochs_run']}, {res['n_params']:,d} params, {res['train_secs']:.0f}s)"
+              + (f"; saved to {a.save}" if a.save else ''))
     if a.out: Path(a.out).write_text(json.dumps(res, indent=1))
     return res
 
-# %% ../../nbs/51_simba_ts.ipynb #f93ab514
-def run_grid(out_json, # results file (a JSON list), created or extended
-             settings:dict, # label: dict(model=..., **model_kw), e.g. {'SiMBA-TS': dict(model='simba_ts')}
-             datasets=('ETTh1', 'ETTh2'), pred_lens=(96, 192, 336, 720), seeds=(0, 1, 2),
-             epochs:int=3, data_path=None, threads:int=1) -> list:
-    "Run every setting on every dataset/horizon/seed (resumable), appending each result to `out_json`."
-    out = Path(out_json)
-    res = json.loads(out.read_text()) if out.exists() else []
-    done = {(r['label'], r['dataset'], r['pred_len'], r['seed']) for r in res}
-    for seed in seeds:
-        for ds in datasets:
-            for T in pred_lens:
-                data = None
-                for label, st in settings.items():
-                    if (label, ds, T, seed) in done: continue
-                    data = data or load_ts(ds, data_path, 96, T)
-                    st = dict(st); model = st.pop('model')
-                    r = dict(label=label, **run_forecast(ds, model, T, 96, epochs, seed=seed, threads=threads, data=data, **st))
-                    res.append(r)
-                    tmp = out.with_suffix('.tmp'); tmp.write_text(json.dumps(res, indent=1)); tmp.replace(out)
-                    print(f"{label:18s} {ds} {T:3d} seed {seed}: MSE {r['mse']:.4f} MAE {r['mae']:.4f} ({r['train_secs']:.0f}s)", flush=True)
-    return res
+# %% ../../nbs/51_simba_ts.ipynb #6e878dae
+GRID_DATASETS, GRID_HORIZONS, GRID_SEEDS = ('ETTh1', 'ETTh2'), (96, 192, 336, 720), (0, 1, 2)
+TUNE = {  # SiMBA-TS tuning: label -> changes to DEFAULTS['simba_ts'] (model kw, or 'lr')
+    'base': {}, 'd_model=64': dict(d_model=64), 'd_state=16': dict(d_state=16),
+    'patch 8/4': dict(patch_len=8, stride=4), 'dropout 0.3': dict(dropout=0.3), 'lr 5e-3': dict(lr=5e-3)}
+MAIN = {'DLinear': 'dlinear', 'PatchTST-style': 'patchtst', 'SiMBA-TS': 'simba_ts'}
+ABLATIONS = {'SiMBA-TS (variate)': (dict(tokens='variate'), GRID_HORIZONS),
+             'SiMBA-TS (MLP mixer)': (dict(mixer='mlp'), (96,)), 'SiMBA-TS (no mixer)': (dict(mixer='none'), (96,))}
+JOB_KEYS = ('stage', 'label', 'dataset', 'pred_len', 'seed')
+
+def grid_jobs() -> list[dict]:
+    "The ordered job list: horizon 96 first (baselines, SiMBA-TS tuning, SiMBA-TS), then the main runs of 192, 336, 720, then the ablations."
+    mk = lambda stage, labs, Ts, seeds=GRID_SEEDS: [dict(stage=stage, label=lab, dataset=ds, pred_len=T, seed=s)
+                                                   for T in Ts for s in seeds for ds in GRID_DATASETS for lab in labs]
+    base = [l for l in MAIN if MAIN[l] != 'simba_ts']
+    jobs = mk('main', base, (96,)) + mk('tune', [f'SiMBA-TS {k}' for k in TUNE], (96,), (0,)) + mk('main', ['SiMBA-TS'], (96,))
+    jobs += mk('main', list(MAIN), GRID_HORIZONS[1:])
+    jobs += [dict(stage='ablation', label=lab, dataset=ds, pred_len=T, seed=s)
+             for lab, (_, Ts) in ABLATIONS.items() for T in Ts for s in GRID_SEEDS for ds in GRID_DATASETS]
+    return jobs
+
+def job_key(r:dict) -> tuple:
+    "The identity of a grid job: the values of `JOB_KEYS` in its record."
+    return tuple(r[k] for k in JOB_KEYS)
+
+def tuned_setting(records:list, dataset:str) -> tuple[str, dict]:
+    "The tuning label with the lowest validation MSE on `dataset`, and its changes; needs every tuning run of `dataset`."
+    tune = {r['label']: r for r in records if r['stage'] == 'tune' and r['dataset'] == dataset}
+    missing = [k for k in TUNE if f'SiMBA-TS {k}' not in tune]
+    if missing: raise bad_arg('records', f'{len(tune)} tuning records for {dataset}', f"all of them; missing {missing}")
+    best = min(TUNE, key=lambda k: tune[f'SiMBA-TS {k}']['valid_mse'])
+    return best, dict(TUNE[best])
+
+def job_setting(job:dict, records:list) -> dict:
+    "`model`, `lr` (None: the default) and model keywords of one grid job."
+    if job['stage'] == 'tune': ch = dict(TUNE[job['label'].removeprefix('SiMBA-TS ')]); model = 'simba_ts'
+    elif job['stage'] == 'main' and MAIN[job['label']] != 'simba_ts': return dict(model=MAIN[job['label']], lr=None, kw={}, tuned=None)
+    else:
+        tuned, ch = tuned_setting(records, job['dataset']); model = 'simba_ts'
+        if job['stage'] == 'ablation': ch.update(ABLATIONS[job['label']][0])
+    lr = ch.pop('lr', None)
+    return dict(model=model, lr=lr, kw=ch, tuned=None if job['stage'] == 'tune' else tuned)
+
+def read_records(path) -> list[dict]:
+    "The records of a `records.jsonl` (an empty list if it does not exist)."
+    path = Path(path)
+    return [json.loads(l) for l in path.read_text().splitlines() if l.strip()] if path.exists() else []
+
+def run_grid(out_dir, # folder of `records.jsonl` (created)
+             data_path=None, jobs:list|None=None, # default `grid_jobs()`
+             max_epochs:int=30, patience:int=3, threads:int=1, limit:int|None=None, # stop after this many new runs
+             code:str|None=None, # a version label stored in every record
+             log=print) -> list:
+    "Run the grid's jobs in order, one at a time, appending one JSON record per finished run; skip the jobs already recorded."
+    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    f = out/'records.jsonl'
+    torch.set_num_threads(threads)
+    jobs, done, n_new = grid_jobs() if jobs is None else jobs, {job_key(r) for r in read_records(f)}, 0
+    cache = {}
+    for job in jobs:
+        if job_key(job) in done: continue
+        if limit is not None and n_new >= limit: break
+        recs = read_records(f)
+        st = job_setting(job, recs)
+        k = (job['dataset'], job['pred_len'])
+        if k not in cache: cache.clear(); cache[k] = load_ts(job['dataset'], data_path, 96, job['pred_len'])
+        t = time.time()
+        r = run_forecast(job['dataset'], st['model'], job['pred_len'], 96, max_epochs, st['lr'], seed=job['seed'], data=cache[k],
+                         patience=patience, **st['kw'])
+        rec = dict(**job, tuned=st['tuned'], **{k: v for k, v in r.items() if k not in ('dataset', 'pred_len', 'seed')},
+                   minutes=(time.time() - t)/60, threads=threads, code=code, finished=time.strftime('%Y-%m-%d %H:%M:%S'))
+        with open(f, 'a') as fh: fh.write(json.dumps(rec) + '\n'); fh.flush(); os.fsync(fh.fileno())
+        done.add(job_key(job)); n_new += 1
+        if log: log(f"{job['stage']:8s} {job['label']:22s} {job['dataset']} {job['pred_len']:3d} seed {job['seed']}: "
+                    f"test MSE {r['mse']:.4f} MAE {r['mae']:.4f}, valid {r['valid_mse']:.4f}, best epoch {r['best_epoch']}/{r['epochs_run']} "
+                    f"({rec['minutes']:.1f} min)")
+    return read_records(f)
+
+def main(argv:list[str]|None=None):
+    "`python -m ssm2d.ts.simba_ts grid --out DIR [--data_path D]` runs the results grid; `jobs` prints its job list."
+    p = argparse.ArgumentParser(prog='python -m ssm2d.ts.simba_ts')
+    p.add_argument('cmd', choices=['grid', 'jobs'])
+    p.add_argument('--out', default='ts-grid'); p.add_argument('--data_path', default=None)
+    p.add_argument('--max_epochs', type=int, default=30); p.add_argument('--patience', type=int, default=3)
+    p.add_argument('--threads', type=int, default=1); p.add_argument('--limit', type=int, default=None)
+    p.add_argument('--code', default=None, help='version label stored in the records (e.g. the commit)')
+    a = p.parse_args(argv)
+    if a.cmd == 'jobs':
+        for j in grid_jobs(): print(*job_key(j), sep='\t')
+        return
+    run_grid(a.out, a.data_path, None, a.max_epochs, a.patience, a.threads, a.limit, a.code, log=lambda s: print(s, flush=True))
+
+# %% ../../nbs/51_simba_ts.ipynb #762cc811
+# `python -m ssm2d.ts.simba_ts grid ...`; not when this notebook runs under IPython (where __name__ is also '__main__')
+import builtins
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
+
+# %% ../../nbs/51_simba_ts.ipynb #6699fba5
+PAPER_SIMBA_96 = {'ETTh1': (0.379, 0.395), 'ETTh2': (0.290, 0.339)}  # the paper's claimed SiMBA MSE / MAE at horizon 96
+
+def grid_status(records:list, jobs:list|None=None) -> dict:
+    "`done`, `pending` (jobs in order), `duplicates` and `unknown` (records of no job) of `records` against `jobs` (default `grid_jobs()`)."
+    jobs = grid_jobs() if jobs is None else jobs
+    keys, seen, dup = [job_key(j) for j in jobs], set(), []
+    for r in records:
+        k = job_key(r)
+        if k in seen: dup.append(k)
+        seen.add(k)
+    return dict(done=[k for k in keys if k in seen], pending=[k for k in keys if k not in seen], duplicates=dup,
+                unknown=sorted(seen - set(keys), key=str), complete=not dup and seen == set(keys))
+
+def ts_headline(records:list) -> str:
+    "Markdown summary of the horizon-96 test MSE of the main runs (mean ± sd over the finished seeds) against the paper's SiMBA claim."
+    st = grid_status(records)
+    main = [r for r in records if r['stage'] == 'main' and r['pred_len'] == 96]
+    if not main: return f"Forecasting grid: {len(st['done'])} of {len(st['done']) + len(st['pending'])} runs finished, none of the main horizon-96 runs yet."
+    parts = []
+    for ds in GRID_DATASETS:
+        cells = []
+        for lab in MAIN:
+            v = [r['mse'] for r in main if r['dataset'] == ds and r['label'] == lab]
+            if v:
+                m = sum(v)/len(v); sd = (sum((x - m)**2 for x in v)/(len(v) - 1))**0.5 if len(v) > 1 else 0.
+                cells.append(f"{lab} {m:.3f} ± {sd:.3f} (n={len(v)})")
+        parts.append(f"**{ds}**: " + (", ".join(cells) or "no run yet") + f"; paper's SiMBA claim {PAPER_SIMBA_96[ds][0]:.3f}")
+    state = "all runs finished" if st['complete'] else f"{len(st['done'])} of {len(st['done']) + len(st['pending'])} runs finished, the rest still running"
+    return ("Test MSE at horizon 96, look-back 96, trained to early stopping (patience 3, at most 30 epochs), mean ± sd over seeds: "
+            + "; ".join(parts) + f" ({state}).")
