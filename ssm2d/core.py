@@ -10,7 +10,7 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['TIMM_FACTORY_KWARGS', 'bad_arg', 'check_choice', 'check_int', 'check_float_tensor', 'causal_conv2d', 'full_precision',
-           'malloc_keep_memory', 'bench', 'bench_side_by_side', 'data_root']
+           'malloc_keep_memory', 'bench', 'bench_side_by_side', 'data_root', 'quiet_fastai_import']
 
 # %% ../nbs/00_core.ipynb #a97ceea2
 def bad_arg(name:str, value, expected:str) -> ValueError:
@@ -100,3 +100,14 @@ def data_root() -> 'Path':
     from pathlib import Path
     env = os.environ.get('SSM2D_DATA')
     return Path(env).expanduser() if env else Path.home()/'.cache'/'ssm2d'
+
+# %% ../nbs/00_core.ipynb #5d830f73
+def quiet_fastai_import():
+    "A context for importing fastai: silences the `FutureWarning` torch raises for fastai's import-time `torch.jit.script` calls, and nothing else."
+    import warnings, contextlib
+    @contextlib.contextmanager
+    def ctx():
+        with warnings.catch_warnings():
+            warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
+            yield
+    return ctx()

@@ -16,8 +16,8 @@ from .learner import (SEED_MODELS, known_models, model_name_from, create_model, 
 __all__ = ['DATASET_ALIASES', 'MODEL_ALIASES', 'UNIMPLEMENTED_FLAGS', 'INERT_FLAGS', 'MODEL_FLAGS', 'MODEL_FLAG_NAMES',
            'SSM_FLAGS', 'FAMILY_NAMES', 'ENTRY_MIXER', 'SEED_NAMES', 'USER_ERRORS', 'build_parser', 'model_family',
            'model_kwargs', 'FlagError', 'flag_name', 'bad_flag', 'resolve', 'run_signature', 'check_resume',
-           'world_size', 'setup_cpu_distributed', 'plural', 'lr_text', 'TableLogger', 'validate', 'debug_mode',
-           'error_text', 'main', 'cli']
+           'world_size', 'setup_cpu_distributed', 'plural', 'lr_text', 'TableLogger', 'TestImagesCheck', 'validate',
+           'debug_mode', 'error_text', 'main', 'cli']
 
 # %% ../../nbs/42_train.ipynb #fdd7472a
 def _bool(v):
@@ -241,7 +241,11 @@ def _check_model_flags(args, model:str) -> dict:
         for f in SSM_FLAGS:
             v = given.get(f)
             if v is None or v is False: continue          # a switch set off asks for nothing
-            if f == 'ndim' and mixer == 'ema': continue
+            if f == 'ndim' and mixer == 'ema':
+                if fam == 'vit' and given.get('use_mix_ffn'):   # upstream's MixFFN has a 2-D SSM or a 3x3 conv, never an EMA
+                    raise bad_flag(f, v, "no --ndim with --ema ema --use_mix_ffn: that ViT has no EMA (its MixFFN uses a 3x3 depthwise "
+                                         "conv unless --ema ssm_2d, and its attention is plain), so no state size to set")
+                continue
             if mixer != 'ssm_2d': raise bad_flag(f, v, need + (" (or --ema ema, whose EMA has a state size too)" if f == 'ndim' else ''))
         if fam == 'convnext' and mixer == 'ssm_2d' and given.get('ssm_kernel_size') is None and ENTRY_MIXER.get(model) != 'ssm_2d':
             raise bad_flag('ssm_kernel_size', None, "an integer >= 1 with --ema ssm_2d: ConvNeXt's 2-D SSM kernels replace its depthwise convs and need a side")
@@ -430,6 +434,31 @@ class TableLogger:
             print('  '.join(n.ljust(w) for n, w in zip(names, self.widths)).rstrip(), file=out)
         print('  '.join(v.ljust(w) for v, w in zip(vals, self.widths)).rstrip(), file=out, flush=True)
 
+# %% ../../nbs/42_train.ipynb #657c42dc
+import threading
+from fastai.callback.core import Callback
+from .data import find_bad_images
+
+class TestImagesCheck(Callback):
+    "Decode the test split's image files in a background thread during the first epoch; raise `DatasetError` naming the first that PIL cannot decode."
+    order = 70       # after Checkpoint
+    def __init__(self, files, num_workers:int=0, rank:int=0, world:int=1):
+        self.files, self.num_workers = list(files or [])[rank::world], num_workers
+        self.bad, self._thread = None, None
+    def before_fit(self):
+        if not self.files or self.bad is not None: return
+        def work(): self.bad = find_bad_images(self.files, self.num_workers)
+        self._thread = threading.Thread(target=work, daemon=True, name='ssm2d-test-images'); self._thread.start()
+    def _raise_if_bad(self):
+        if self.bad:
+            more = f" (and {len(self.bad) - 1} more)" if len(self.bad) > 1 else ''
+            raise DatasetError(f"cannot read image file {self.bad[0]}{more}: a test-split image, found during the first epoch")
+    def after_batch(self):
+        if self._thread is not None and not self._thread.is_alive(): self._thread = None; self._raise_if_bad()
+    def after_epoch(self):
+        if self._thread is not None: self._thread.join(); self._thread = None
+        self._raise_if_bad()
+
 # %% ../../nbs/42_train.ipynb #be08994c
 class _Repeat(torch.utils.data.Dataset):
     "A dataset seen `k` times per epoch (the 2-D SSM recipe's `--ra`: 3 passes per epoch)."
@@ -459,6 +488,7 @@ def error_text(e:BaseException) -> str:
     if 'Original Traceback' in msg:                      # re-raised from a DataLoader worker: keep the original message
         last = msg.splitlines()[-1]
         msg = last.split(': ', 1)[1] if re.match(r'^[\w.]+: ', last) else last
+    msg = re.sub(r'^Exception occured in `\w+` when calling event `\w+`:\s*', '', msg)   # fastai's wrapping of a callback's error
     if isinstance(e, OSError) and not isinstance(e, DatasetError) and getattr(e, 'filename', None): msg = f"{e.filename}: {e.strerror or msg}"
     hints = []
     if 'cannot read image file' in msg: hints.append("--skip_bad_images skips the files that cannot be decoded (with a warning naming them)")
@@ -526,6 +556,8 @@ def _run(p, args, r, out, argv, extra_cbs):
     n_train = len(dls.train.dataset)
     if r['ra'] > 1: dls.loaders[0] = dls.train.new(dataset=_Repeat(dls.train.dataset, r['ra']))
     meta = dict(signature=run_signature(r), argv=list(argv), flags={k: v for k, v in vars(args).items() if isinstance(v, (str, int, float, bool, type(None)))})
+    te_files = None if args.skip_bad_images else getattr(getattr(dls[2].dataset, 'src', None), 'files', None)
+    if te_files is not None: extra_cbs = [*extra_cbs, TestImagesCheck(te_files, args.num_workers, rank_distrib(), ws)]
     learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=r.get('resume_from'), monitor=args.monitor, cbs=list(extra_cbs),
                          model_kwargs=r['model_kwargs'], amp=args.amp, meta=meta, **r['hp'])
     if args.token_label:

@@ -12,13 +12,10 @@ import torch
 from torch import Tensor
 from PIL import Image
 import torchvision.transforms as T
-with warnings.catch_warnings():
-    # fastai.layers compiles four activation functions with `torch.jit.script` at import time, which torch 2.14
-    # deprecates with a FutureWarning: a fastai matter, silenced for those four calls only
-    warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
+from ..core import bad_arg, check_choice, check_int, data_root, quiet_fastai_import
+with quiet_fastai_import():         # fastai's import-time torch.jit.script FutureWarning (see `quiet_fastai_import`)
     from fastai.data.load import DataLoader
     from fastai.data.core import DataLoaders
-from ..core import bad_arg, check_choice, check_int, data_root
 
 # %% auto #0
 __all__ = ['IMG_EXTS', 'DATASETS', 'FMNIST_DIRS', 'RECIPES', 'DatasetError', 'Source', 'DatasetInfo', 'get_dataset_info',

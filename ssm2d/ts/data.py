@@ -11,11 +11,11 @@ import numpy as np, pandas as pd
 import torch
 from torch import Tensor
 from torch.utils.data import Dataset, DataLoader
-from ..core import bad_arg, check_choice, check_int, data_root
+from ..core import bad_arg, check_choice, check_int, data_root, quiet_fastai_import
 
 # %% auto #0
-__all__ = ['ETT_COLUMNS', 'TS_DATASETS', 'WEATHER_COLUMNS', 'default_ts_path', 'shared_data_path', 'read_ts_csv', 'split_borders',
-           'TSData', 'load_ts', 'WindowDataset', 'ts_dataloaders', 'mse_mae', 'write_ts_fixture']
+__all__ = ['ETT_COLUMNS', 'TS_DATASETS', 'WEATHER_COLUMNS', 'default_ts_path', 'read_ts_csv', 'split_borders', 'TSData',
+           'load_ts', 'WindowDataset', 'ts_dataloaders', 'mse_mae', 'write_ts_fixture']
 
 # %% ../../nbs/50_ts_data.ipynb #7c07c1dc
 ETT_COLUMNS = ['HUFL', 'HULL', 'MUFL', 'MULL', 'LUFL', 'LULL', 'OT']
@@ -34,12 +34,6 @@ TS_DATASETS = {  # name: (published file name, split kind, rows per "month" for 
 def default_ts_path() -> Path:
     "Folder the loaders read by default: the package's data root `ssm2d.core.data_root()` (`$SSM2D_DATA`, default `~/.cache/ssm2d`)."
     return data_root()
-
-def shared_data_path() -> Path|None:
-    "`../shared/data` beside the project checkout (where the tests find ETTh1/ETTh2), or `None` if it is not there."
-    import ssm2d
-    p = (Path(ssm2d.__file__).resolve().parent.parent/'..'/'shared'/'data').resolve()
-    return p if p.is_dir() else None
 
 # %% ../../nbs/50_ts_data.ipynb #58dd3957
 def read_ts_csv(path, # a CSV in the published layout: `date`, then one column per variate
@@ -150,7 +144,7 @@ def ts_dataloaders(data:TSData, # from `load_ts`
                    seed:int|None=None, # seeds the training shuffle
                    num_workers:int=0):
     "`(dls, test_dl)`: fastai `DataLoaders` over the train/valid windows and a torch `DataLoader` over every test window."
-    from fastai.data.core import DataLoaders
+    with quiet_fastai_import(): from fastai.data.core import DataLoaders
     check_int('bs', bs, 1)
     g = None if seed is None else torch.Generator().manual_seed(seed)
     mk = lambda s, shuffle: DataLoader(WindowDataset(s, data.seq_len, data.pred_len), batch_size=bs, shuffle=shuffle,
