@@ -9,10 +9,11 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from fastai.callback.core import Callback
-from fastai.data.load import DataLoader
-from fastai.data.core import DataLoaders
-from .core import bad_arg, check_choice, check_int
+from .core import bad_arg, check_choice, check_int, quiet_fastai_import
+with quiet_fastai_import():
+    from fastai.callback.core import Callback
+    from fastai.data.load import DataLoader
+    from fastai.data.core import DataLoaders
 from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_sources
 
 # %% auto #0
@@ -296,21 +297,35 @@ def load_records(results='evidence_results') -> list:
     files = sorted(p.glob('*.jsonl')) if p.is_dir() else [p]
     return [json.loads(l) for f in files for l in open(f) if l.strip()]
 
+def _boot_id() -> str:
+    try: return Path('/proc/sys/kernel/random/boot_id').read_text().strip()
+    except OSError: return ''
+
+def _lock_is_stale(lock:Path) -> bool:
+    "A lock whose worker is gone: its process has exited, the machine has rebooted since (so its pid means nothing), or it is empty or unreadable and more than a minute old (a worker killed between creating and writing it)."
+    try: txt, age = lock.read_text().split(), time.time() - lock.stat().st_mtime
+    except FileNotFoundError: return True
+    try: pid, boot = int(txt[0]), (txt[1] if len(txt) > 1 else None)
+    except (ValueError, IndexError): return age > 60
+    if pid <= 0 or (boot is not None and boot != _boot_id()): return True
+    try: os.kill(pid, 0); return False
+    except ProcessLookupError: return True
+    except PermissionError: return False        # alive, another user's
+
 def _claim(lock:Path) -> bool:
-    "Create `lock` holding this process id; a lock left by a process that is gone (a killed worker) is taken over."
+    "Create `lock` holding this process id and the boot id; a stale lock (`_lock_is_stale`: a killed worker's) is taken over."
     for _ in range(2):
         try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); os.write(fd, str(os.getpid()).encode()); os.close(fd)
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); os.write(fd, f"{os.getpid()} {_boot_id()}".encode()); os.close(fd)
             return True
         except FileExistsError:
-            try: pid = int(lock.read_text() or 0); os.kill(pid, 0); return False   # its worker is alive
-            except (ValueError, ProcessLookupError, FileNotFoundError): lock.unlink(missing_ok=True)
-            except PermissionError: return False
+            if not _lock_is_stale(lock): return False
+            lock.unlink(missing_ok=True)
     return False
 
 def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(0, 1, 2), path=None, deadline:float|None=None,
-             save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', size:str='cpu', device=None, **overrides) -> int:
-    "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). Returns the number run."
+             save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', size:str='cpu', device=None, fmnist_path=None, **overrides) -> int:
+    "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). `path`: CIFAR-10's tar or folder, `fmnist_path`: Fashion-MNIST's folder (None: searched for). Returns the number run."
     res = Path(results); claims = res/'.claims'; claims.mkdir(parents=True, exist_ok=True)
     n = 0
     check_choice('preset', preset, PRESETS)
@@ -322,7 +337,7 @@ def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(
         row, ds, seed, perm = job
         sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) else None
         t = time.time()
-        r = run_protocol(row, ds, seed, perm, path=path, out=res/f'runs-{worker}.jsonl', save_weights=sw, preset=preset, size=size, device=device, **overrides)
+        r = run_protocol(row, ds, seed, perm, path=path if ds == 'CIFAR10' else fmnist_path, out=res/f'runs-{worker}.jsonl', save_weights=sw, preset=preset, size=size, device=device, **overrides)
         print(f"[{worker} {time.strftime('%H:%M:%S')}] {row} {ds} seed {seed}{' permuted' if perm else ''}: test acc {r['test_acc']:.4f}, "
               f"{r['img_per_s']:.0f} img/s, {time.time() - t:.0f}s", flush=True)
         n += 1
@@ -335,7 +350,8 @@ def main(argv=None):
     sub = p.add_subparsers(dest='cmd', required=True)
     for name in ('run', 'grid'):
         s = sub.add_parser(name)
-        s.add_argument('--data_path', default=None, help="CIFAR-10 tar or folder (default ../shared/data/cifar10-jpg.tar), or the Fashion-MNIST folder")
+        s.add_argument('--data_path', default=None, help="the CIFAR-10 tar or folder (run: or, with --dataset FMNIST, the Fashion-MNIST folder); default: "
+                       "$SSM2D_CIFAR10, else searched for (the data root, fastai's folder, /usr/share/datasets)")
         s.add_argument('--results', default=None, help="folder of the JSONL results (default nbs/evidence_results, its large/ for --preset large, and full/ below that for --size full)")
         s.add_argument('--preset', default='small', choices=list(PRESETS), help="small: 2,500 training images, 8 epochs; large: all 45,000, see PRESETS")
         s.add_argument('--size', default='cpu', choices=['cpu', 'full'])
@@ -347,6 +363,7 @@ def main(argv=None):
     r.add_argument('--seed', type=int, default=0); r.add_argument('--permuted', action='store_true')
     r.add_argument('--out', default=None, help="JSONL file to append the record to (default: print only)")
     g = sub.choices['grid']
+    g.add_argument('--fmnist_path', default=None, help="the Fashion-MNIST folder of the FMNIST jobs (default: searched for)")
     g.add_argument('--worker', default='w0'); g.add_argument('--minutes', type=float, default=None, help="start no job after this many minutes")
     g.add_argument('--rows', default=None, help="comma-separated rows (default all)")
     a = p.parse_args(argv)
@@ -357,7 +374,7 @@ def main(argv=None):
         return rec
     dl = time.time() + 60 * a.minutes if a.minutes else None
     res = a.results or 'nbs/evidence_results' + ('/large' if a.preset == 'large' else '') + ('/full' if a.size == 'full' else '')
-    return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, deadline=dl, preset=a.preset, size=a.size, device=a.device, **ov)
+    return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, fmnist_path=a.fmnist_path, deadline=dl, preset=a.preset, size=a.size, device=a.device, **ov)
 
 # %% ../nbs/60_evidence.ipynb #7140c7bc
 def results_table(records:list, dataset:str='CIFAR10', permuted:bool=False, baseline:str|None='vit', rows=None):

@@ -31,7 +31,8 @@ def fastai_data_dir() -> Path:
     "fastai's data folder: `data` of `$FASTAI_HOME/config.ini` (default `~/.fastai/data`), found without creating that config file."
     home = Path(os.environ.get('FASTAI_HOME', '~/.fastai')).expanduser()
     if (home/'config.ini').is_file():
-        from fastai.data.external import fastai_path
+        from ssm2d.core import quiet_fastai_import
+        with quiet_fastai_import(): from fastai.data.external import fastai_path
         return Path(fastai_path('data'))
     return home/'data'
 

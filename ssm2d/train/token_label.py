@@ -10,9 +10,10 @@ from torch import Tensor
 from torchvision.ops import roi_align
 from torchvision.transforms import RandomResizedCrop
 from torchvision.transforms import functional as TF
-from fastai.callback.core import Callback
-from fastai.data.load import DataLoader
-from ..core import bad_arg, check_int
+from ..core import bad_arg, check_int, quiet_fastai_import
+with quiet_fastai_import():
+    from fastai.callback.core import Callback
+    from fastai.data.load import DataLoader
 from .data import Source, DatasetError, ImageDataset
 from ..simba.model import token_label_loss
 
