@@ -13,8 +13,8 @@ from ..core import check_choice, check_int, bad_arg
 
 # %% auto #0
 __all__ = ['DIRECTIONS', 'METHODS', 'direction_flips', 'fft_causal_conv', 'apply_directions_flip', 'fold_directions',
-           'conv_two_sided', 'fft_two_sided', 'toeplitz_matrix', 'dense_two_sided', 'pick_method', 'apply_two_sided',
-           'application_bench']
+           'conv_two_sided', 'fft_two_sided', 'toeplitz_gather', 'toeplitz_matrix', 'dense_two_sided', 'pick_method',
+           'apply_two_sided', 'application_bench']
 
 # %% ../../nbs/06_apply.ipynb #52d06c0e
 DIRECTIONS = (1, 2, 4)
@@ -88,11 +88,19 @@ def _toeplitz_index(H:int, W:int, s1:int, s2:int, device):
     idx = torch.where(ok, (di + r1) * s2 + (dj + r2), s1 * s2)      # out-of-support -> a zero slot
     return idx.to(device)
 
-def toeplitz_matrix(Kt:Tensor, H:int, W:int) -> Tensor:
-    "The dense per-channel operator `(D, HW, HW)` of a two-sided kernel on an `H x W` grid."
+def toeplitz_gather(Kt:Tensor, H:int, W:int) -> Tensor:
+    "The dense per-channel operator `(D, HW, HW)` of a two-sided kernel on an `H x W` grid, read off with one index gather (the reference for `toeplitz_matrix`)."
     D, s1, s2 = Kt.shape
     flat = torch.cat([Kt.reshape(D, -1), Kt.new_zeros(D, 1)], 1)
     return flat[:, _toeplitz_index(H, W, s1, s2, Kt.device)]
+
+def toeplitz_matrix(Kt:Tensor, H:int, W:int) -> Tensor:
+    "The dense per-channel operator `(D, HW, HW)` of a two-sided kernel on an `H x W` grid, as sliding windows (`unfold`) of the reflected kernel: no index gather, whose backward is a slow scatter-add."
+    D, s1, s2 = Kt.shape
+    r1, r2 = s1 // 2, s2 // 2
+    K = F.pad(Kt, (W - 1 - r2, W - 1 - r2, H - 1 - r1, H - 1 - r1))        # (D, 2H-1, 2W-1): every offset the grid reaches (a negative pad crops)
+    U = K.flip(-2, -1).unfold(1, H, 1).unfold(2, W, 1)                     # U[c, a, b, k, l] = K[c, 2H-2-a-k, 2W-2-b-l]
+    return U.flip(1, 2).reshape(D, H * W, H * W)                          # [c, (i, j), (k, l)] = K[c, H-1+i-k, W-1+j-l]
 
 class _ContiguousGrad(torch.autograd.Function):
     "Identity whose backward makes the incoming gradient contiguous (`y.sum().backward()` sends a stride-0 one, on which CPU `bmm` is ~100x slower)."
