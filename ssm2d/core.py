@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #62e4f8a0
 from __future__ import annotations
-import math, time, ctypes, statistics
+import math, time, ctypes, statistics, contextlib
 import torch
 from torch import Tensor
 
@@ -102,12 +102,10 @@ def data_root() -> 'Path':
     return Path(env).expanduser() if env else Path.home()/'.cache'/'ssm2d'
 
 # %% ../nbs/00_core.ipynb #5d830f73
+@contextlib.contextmanager
 def quiet_fastai_import():
     "A context for importing fastai: silences the `FutureWarning` torch raises for fastai's import-time `torch.jit.script` calls, and nothing else."
-    import warnings, contextlib
-    @contextlib.contextmanager
-    def ctx():
-        with warnings.catch_warnings():
-            warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
-            yield
-    return ctx()
+    import warnings
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
+        yield
