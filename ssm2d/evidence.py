@@ -18,11 +18,12 @@ from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_source
 
 # %% auto #0
 __all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS', 'ROW_LABELS',
-           'FULL_SCALE', 'LARGE_ROWS', 'stratified_split', 'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip',
-           'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls',
-           'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main', 'results_table', 'permutation_drop',
-           'permutation_summary', 'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves', 'ssm_layers',
-           'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs']
+           'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL', 'stratified_split', 'cifar10_tar_index',
+           'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch',
+           'Throughput', 'protocol_dls', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main',
+           'results_table', 'permutation_drop', 'permutation_summary', 'compare_rows', 'fmt_table', 'summary_markdown',
+           'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs', 'large_comparisons',
+           'rebuttal_gaps', 'claims_markdown']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -440,17 +441,22 @@ ROW_LABELS = dict(vit='ViT', vit_ssm='ViT + 2-D SSM (MixFFN, no pos. emb.)', vit
                   convnext='ConvNeXt', convnext_ssm='ConvNeXt + 2-D SSM', convnext_ssm_complex='ConvNeXt + complex 2-D SSM',
                   vim='Vim', simba='SiMBA (EMamba)')
 
-def summary_markdown(records:list) -> str:
-    "A markdown table of every row: parameters, CIFAR-10 and Fashion-MNIST accuracy and the CIFAR-10 permutation drop (mean ± sd, %)."
+def summary_markdown(records:list, large:list|None=None) -> str:
+    "A markdown table of every row: parameters, CIFAR-10 and Fashion-MNIST accuracy and the CIFAR-10 permutation drop (mean ± sd, %); with `large` (the large preset's records) a column for it, and its rows (section 11) after the others."
     c, f, d = results_table(records, 'CIFAR10'), results_table(records, 'FMNIST'), permutation_summary(records)
-    def ms(t, k, m, sd):
-        if k not in t.index: return ''
+    g = results_table(large, 'CIFAR10', baseline=None) if large else None
+    def ms(t, k, m, sd, full=3):
+        if t is None or k not in t.index: return ''
         n, v, e = int(t.loc[k, 'n']), 100 * t.loc[k, m], 100 * t.loc[k, sd]
-        return f"{v:.1f}" + ('' if e != e else f" ± {e:.1f}") + ('' if n == 3 else f" (n={n})")
-    lines = ['| model | parameters | CIFAR-10 (%) | Fashion-MNIST (%) | drop on permuted pixels (points) |', '|---|---|---|---|---|']
-    for k in c.index:
-        lines.append(f"| {ROW_LABELS.get(k, k)} | {c.loc[k, 'params']:,} | {ms(c, k, 'acc_mean', 'acc_std')} | "
-                     f"{ms(f, k, 'acc_mean', 'acc_std')} | {ms(d, k, 'drop', 'drop_std')} |")
+        return f"{v:.1f}" + ('' if e != e else f" ± {e:.1f}") + ('' if n == full else f" (n={n})")
+    head = '| model | parameters | CIFAR-10 (%) | Fashion-MNIST (%) | drop on permuted pixels (points) |'
+    lines = [head + (' CIFAR-10, all 45,000 images (%) |' if large is not None else ''), '|---|---|---|---|---|' + ('---|' if large is not None else '')]
+    rows = list(c.index) + ([k for k in LARGE_ROWS if k not in c.index] if large is not None else [])
+    for k in rows:
+        p = c.loc[k, 'params'] if k in c.index else g.loc[k, 'params'] if g is not None and k in g.index else None
+        lines.append(f"| {ROW_LABELS.get(k, k)} | {'' if p is None else f'{p:,}'} | {ms(c, k, 'acc_mean', 'acc_std')} | "
+                     f"{ms(f, k, 'acc_mean', 'acc_std')} | {ms(d, k, 'drop', 'drop_std')} |" +
+                     (f" {ms(g, k, 'acc_mean', 'acc_std', 2) or ('pending' if k in LARGE_ROWS else '—')} |" if large is not None else ''))
     return '\n'.join(lines)
 
 # %% ../nbs/60_evidence.ipynb #43402dc2
@@ -541,6 +547,62 @@ def large_grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     if bad: raise bad_arg('rows', bad, f"rows among {list(PROTOCOL_MODELS)}")
     first, more = seeds[:2], seeds[2:]
     return [(r, 'CIFAR10', s, False) for r in rows for s in first] + [(r, 'CIFAR10', s, False) for s in more for r in rows]
+
+# %% ../nbs/60_evidence.ipynb #5f6116d3
+LARGE_PAIRS = [  # (a, b, what `a` minus `b` tests): the claims first, then the SSM against the plain backbone
+    ('mega_ssm', 'mega_ema', 'Mega: 2-D SSM over the 1-D EMA'),
+    ('swin_ssm', 'swin_ema', 'Swin: 2-D SSM over the 1-D EMA'),
+    ('vit_ssm', 'vit_ema', 'ViT: 2-D SSM over the 1-D EMA'),
+    ('vit_ssm', 'vit_nope', 'ViT: 2-D SSM over no positional embedding'),
+    ('convnext_ssm', 'convnext', 'ConvNeXt: 2-D SSM over the 7x7 convolution'),
+    ('swin_ssm', 'swin', 'Swin: 2-D SSM over plain Swin'),
+    ('vit_ssm', 'vit', 'ViT: 2-D SSM over plain ViT')]
+
+def large_comparisons(records:list, pairs=None, alpha:float=0.05):
+    "Welch's test (`compare_rows`) for each pair of `pairs` (default `LARGE_PAIRS`) on CIFAR-10; pairs with a row under two seeds are kept, marked 'pending'; `verdict`: 'a > b', 'a < b' (p < `alpha`) or 'not decided'."
+    import pandas as pd
+    out = []
+    for a, b, what in (pairs or LARGE_PAIRS):
+        n = {k: sum(1 for r in records if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)) for k in (a, b)}
+        if min(n.values()) < 2:
+            out.append(dict(claim=what, a=a, b=b, n_a=n[a], n_b=n[b], verdict='pending')); continue
+        c = compare_rows(records, a, b)
+        v = ('a > b' if c['diff'] > 0 else 'a < b') if c['p'] < alpha else 'not decided'
+        out.append(dict(claim=what, **{k: c[k] for k in ('a', 'b', 'diff', 'sd_a', 'sd_b', 'n_a', 'n_b', 't', 'df', 'p')}, verdict=v))
+    return pd.DataFrame(out).set_index('claim')
+
+# %% ../nbs/60_evidence.ipynb #8fa023e3
+REBUTTAL = {  # row: (CIFAR-100, Tiny-ImageNet) top-1 % in the authors' rebuttal (full recipes)
+    'mega_ssm': (76.02, 57.95), 'mega_ema': (72.27, 54.49), 'mega_noema': (74.82, 56.43),
+    'swin_ssm': (80.12, 65.42), 'swin_ema': (77.01, 60.13), 'swin': (77.98, 61.29), 'vit': (73.08, 56.53)}
+
+def rebuttal_gaps(records:list, pairs=None):
+    "Per pair of `pairs` (default `LARGE_PAIRS`) with both rows in `REBUTTAL`: the rebuttal's gaps on CIFAR-100 and Tiny-ImageNet (points) beside ours on CIFAR-10 (mean difference, n per row; NaN while pending)."
+    import pandas as pd
+    out = []
+    for a, b, what in (pairs or LARGE_PAIRS):
+        if a not in REBUTTAL or b not in REBUTTAL: continue
+        acc = {k: [r['test_acc'] for r in records if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)] for k in (a, b)}
+        ours = 100 * (np.mean(acc[a]) - np.mean(acc[b])) if acc[a] and acc[b] else float('nan')
+        out.append(dict(claim=what, rebuttal_cifar100=REBUTTAL[a][0] - REBUTTAL[b][0], rebuttal_tiny=REBUTTAL[a][1] - REBUTTAL[b][1],
+                        ours_cifar10=ours, n=f"{len(acc[a])}/{len(acc[b])}"))
+    return pd.DataFrame(out).set_index('claim')
+
+# %% ../nbs/60_evidence.ipynb #66c88b04
+def claims_markdown(records:list, pairs=None, alpha:float=0.05) -> str:
+    "A markdown list: for each pair of `pairs` (default `LARGE_PAIRS`), the two means ± sd (n), the difference, Welch's p and what it means at this budget."
+    cmp, tab = large_comparisons(records, pairs, alpha), results_table(records, 'CIFAR10', rows=LARGE_ROWS, baseline=None)
+    def ms(k): return f"{100 * tab.loc[k, 'acc_mean']:.1f} ± {100 * tab.loc[k, 'acc_std']:.1f} % (n={int(tab.loc[k, 'n'])})"
+    fp = lambda p: f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
+    lines = []
+    for what, c in cmp.iterrows():
+        la, lb = ROW_LABELS.get(c.a, c.a), ROW_LABELS.get(c.b, c.b)
+        if c.verdict == 'pending':
+            lines.append(f"* **{what}**: pending ({la}: {int(c.n_a)} run(s), {lb}: {int(c.n_b)}; two seeds each are needed)."); continue
+        say = {'a > b': f"holds at this budget: {la} is ahead", 'a < b': f"goes the other way at this budget: {la} is behind",
+               'not decided': "is not decided at this budget: the difference is within the seed spread"}[c.verdict]
+        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).")
+    return '\n'.join(lines)
 
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
 # `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs
