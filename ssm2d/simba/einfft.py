@@ -4,14 +4,15 @@
 
 # %% ../../nbs/20_einfft.ipynb #d2d6dd78
 from __future__ import annotations
-import math
+import math, functools
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from ..core import bad_arg, check_choice, check_int, check_float_tensor
 
 # %% auto #0
-__all__ = ['FFT_AXES', 'emm', 'cemm', 'token_grid', 'spectral_dims', 'spectral_mlp', 'EinFFT', 'set_identity_']
+__all__ = ['FFT_AXES', 'DFT_MAX_TOKENS', 'emm', 'cemm', 'token_grid', 'spectral_dims', 'spectral_mlp_ref', 'complex_block_matrix',
+           'complex_block_bias', 'spectral_mlp', 'token_dft_matrix', 'einfft_tokens_dft', 'EinFFT', 'set_identity_']
 
 # %% ../../nbs/20_einfft.ipynb #0d201dff
 def emm(x:Tensor, # `(..., nb, d)`: the last two axes are block and channel-in-block
@@ -51,13 +52,13 @@ def spectral_dims(fft_axes:str) -> tuple[int, ...]:
     return {'tokens_blocks': (1, 2), 'tokens': (1,), 'spatial': (1, 2)}[fft_axes]
 
 # %% ../../nbs/20_einfft.ipynb #435ae293
-def spectral_mlp(X:Tensor, # complex spectrum `(..., nb, d)`
-                 w1:Tensor, b1:Tensor, # layer 1: `(2, nb, d, h)` and `(2, nb, h)` (real, imaginary parts)
-                 w2:Tensor, b2:Tensor, # layer 2: `(2, nb, h, d)` and `(2, nb, d)`
-                 activation:str='relu', # 'relu' (split ReLU on real and imaginary parts) or 'identity'
-                 sparsity_threshold:float=0.01, # softshrink lambda; 0 switches it off
-                ) -> Tensor: # complex `(..., nb, d)`
-    "EinFFT's two-layer complex block-diagonal MLP on a spectrum, with split ReLU and softshrink."
+def spectral_mlp_ref(X:Tensor, # complex spectrum `(..., nb, d)`
+                     w1:Tensor, b1:Tensor, # layer 1: `(2, nb, d, h)` and `(2, nb, h)` (real, imaginary parts)
+                     w2:Tensor, b2:Tensor, # layer 2: `(2, nb, h, d)` and `(2, nb, d)`
+                     activation:str='relu', # 'relu' (split ReLU on real and imaginary parts) or 'identity'
+                     sparsity_threshold:float=0.01, # softshrink lambda; 0 switches it off
+                    ) -> Tensor: # complex `(..., nb, d)`
+    "EinFFT's two-layer complex block-diagonal MLP on a spectrum, with split ReLU and softshrink, written as the formula: four real `emm` einsums per layer (the reference for `spectral_mlp`)."
     check_choice('activation', activation, ('relu', 'identity'))
     re, im = cemm(X.real, X.imag, w1, b1)
     if activation == 'relu': re, im = F.relu(re), F.relu(im)
@@ -65,6 +66,77 @@ def spectral_mlp(X:Tensor, # complex spectrum `(..., nb, d)`
     if sparsity_threshold:
         re, im = F.softshrink(re, sparsity_threshold), F.softshrink(im, sparsity_threshold)
     return torch.complex(re, im)
+
+# %% ../../nbs/20_einfft.ipynb #6cef295d
+def complex_block_matrix(w:Tensor, # `(2, nb, d, h)`: real and imaginary parts of the block weights
+                        ) -> Tensor: # `(nb, 2d, 2h)`, rows and columns in interleaved `(channel, re/im)` order
+    "Real `2d x 2h` matrix `[[Re W, Im W], [-Im W, Re W]]` of each complex `d x h` block `W`, rows and columns interleaved like `torch.view_as_real`."
+    wr, wi = w[0], w[1]
+    m = torch.stack([torch.stack([wr, wi], -1), torch.stack([-wi, wr], -1)], 2)   # (nb, d, re/im in, h, re/im out)
+    return m.reshape(w.shape[1], 2 * w.shape[2], 2 * w.shape[3])
+
+def complex_block_bias(b:Tensor, # `(2, nb, h)`: real and imaginary parts of the bias
+                      ) -> Tensor: # `(nb, 2h)`, interleaved `(channel, re/im)` order
+    "A complex block bias in the interleaved real layout of `torch.view_as_real`."
+    return b.permute(1, 2, 0).reshape(b.shape[1], 2 * b.shape[2])
+
+def spectral_mlp(X:Tensor, # complex spectrum `(..., nb, d)`
+                 w1:Tensor, b1:Tensor, # layer 1: `(2, nb, d, h)` and `(2, nb, h)` (real, imaginary parts)
+                 w2:Tensor, b2:Tensor, # layer 2: `(2, nb, h, d)` and `(2, nb, d)`
+                 activation:str='relu', # 'relu' (split ReLU on real and imaginary parts) or 'identity'
+                 sparsity_threshold:float=0.01, # softshrink lambda; 0 switches it off
+                ) -> Tensor: # complex `(..., nb, d)`
+    "EinFFT's two-layer complex block-diagonal MLP with split ReLU and softshrink, as one real `baddbmm` per layer on the interleaved real view of `X` (equals `spectral_mlp_ref`)."
+    check_choice('activation', activation, ('relu', 'identity'))
+    *lead, nb, d = X.shape
+    z = torch.view_as_real(X).reshape(math.prod(lead), nb, 2 * d).transpose(0, 1)   # (nb, P, 2d): blocks as the batch
+    z = torch.baddbmm(complex_block_bias(b1)[:, None], z, complex_block_matrix(w1))
+    if activation == 'relu': z = F.relu(z)
+    z = torch.baddbmm(complex_block_bias(b2)[:, None], z, complex_block_matrix(w2))
+    if sparsity_threshold: z = F.softshrink(z, sparsity_threshold)
+    return torch.view_as_complex(z.transpose(0, 1).reshape(*lead, nb, w2.shape[-1], 2))
+
+# %% ../../nbs/20_einfft.ipynb #835c330c
+DFT_MAX_TOKENS = 32   # EinFFT(fft_axes='tokens') uses `einfft_tokens_dft` up to this many tokens, the FFT path above it
+
+@functools.lru_cache(maxsize=64)
+def token_dft_matrix(N:int, # transform length
+                     dtype:torch.dtype=torch.float64, device:torch.device|str|None=None,
+                    ) -> Tensor: # `(2N, N)`; cached, do not modify in place
+    "Real `(2N, N)` matrix of the orthonormal `N`-point DFT (rows `u`: real parts, rows `N + u`: imaginary parts); its transpose is 'inverse DFT, real part'."
+    check_int('N', N, 1)
+    with torch.inference_mode(False):            # a normal tensor even if first built under inference mode (it is cached)
+        n = torch.arange(N, dtype=torch.float64)
+        phase = (2 * math.pi / N) * (torch.outer(n, n) % N)
+        return (torch.cat([torch.cos(phase), -torch.sin(phase)]) / math.sqrt(N)).to(dtype=dtype, device=device)
+
+class _PermuteCopy(torch.autograd.Function):
+    "`x.permute(dims).contiguous()` whose backward also returns a contiguous gradient (a strided one sends `bmm` onto a slow path)."
+    @staticmethod
+    def forward(ctx, x, dims):
+        ctx.inverse = tuple(sorted(range(len(dims)), key=dims.__getitem__))
+        return x.permute(dims).contiguous()
+    @staticmethod
+    def backward(ctx, g): return g.permute(ctx.inverse).contiguous(), None
+
+def einfft_tokens_dft(x:Tensor, # real tokens `(B, N, C)`, `C = nb * d`
+                      w1:Tensor, b1:Tensor, w2:Tensor, b2:Tensor, # the spectral MLP's parameters, as in `spectral_mlp`
+                      num_blocks:int, # channel blocks `nb`
+                      activation:str='relu', sparsity_threshold:float=0.01,
+                     ) -> Tensor: # `(B, N, C)`
+    "EinFFT with the DFT over the tokens only, as real matrix products: `token_dft_matrix` along the tokens, `complex_block_matrix` per block, the transposed DFT matrix back."
+    check_choice('activation', activation, ('relu', 'identity'))
+    B, N, C = x.shape
+    nb, d = num_blocks, C // num_blocks
+    Fm = token_dft_matrix(N, x.dtype, x.device)                                  # (2N, N)
+    xt = _PermuteCopy.apply(x, (2, 1, 0))                                        # (C, N, B)
+    z = torch.bmm(Fm.expand(C, 2 * N, N), xt).view(nb, 2 * d, N * B)             # (nb, (channel, re/im), (u, B))
+    z = torch.baddbmm(complex_block_bias(b1)[..., None], complex_block_matrix(w1).mT, z)
+    if activation == 'relu': z = F.relu(z)
+    z = torch.baddbmm(complex_block_bias(b2)[..., None], complex_block_matrix(w2).mT, z)
+    if sparsity_threshold: z = F.softshrink(z, sparsity_threshold)
+    y = torch.bmm(Fm.T.expand(C, N, 2 * N), z.view(C, 2 * N, B))                 # (C, N, B)
+    return _PermuteCopy.apply(y, (2, 1, 0))
 
 # %% ../../nbs/20_einfft.ipynb #74777a34
 class EinFFT(nn.Module):
@@ -103,10 +175,12 @@ class EinFFT(nn.Module):
         B, N, C = x.shape
         if C != self.dim: raise bad_arg('x', x, f"{self.dim} channels in the last axis")
         xf = x if x.dtype in (torch.float32, torch.float64) else x.float()
+        p = [t.to(xf.dtype) for t in (self.complex_weight_1, self.complex_bias_1, self.complex_weight_2, self.complex_bias_2)]
+        if self.fft_axes == 'tokens' and N <= DFT_MAX_TOKENS:      # a short token axis: the DFT as a real matrix
+            return einfft_tokens_dft(xf, *p, self.num_blocks, self.activation, self.sparsity_threshold).to(x.dtype)
         grid = token_grid(N, H, W) if self.fft_axes == 'spatial' else (N,)
         dims = spectral_dims(self.fft_axes)
         X = torch.fft.fftn(xf.reshape(B, *grid, self.num_blocks, self.block_size), dim=dims, norm='ortho')
-        p = [t.to(xf.dtype) for t in (self.complex_weight_1, self.complex_bias_1, self.complex_weight_2, self.complex_bias_2)]
         Z = spectral_mlp(X, *p, activation=self.activation, sparsity_threshold=self.sparsity_threshold)
         y = torch.fft.ifftn(Z, dim=dims, norm='ortho').real
         return y.reshape(B, N, C).to(x.dtype)

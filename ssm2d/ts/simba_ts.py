@@ -8,6 +8,7 @@ import math, time, json, argparse, os, tempfile
 from pathlib import Path
 import torch
 import torch.nn.functional as F
+from torch.autograd.function import once_differentiable
 from torch import nn, Tensor
 from einops import rearrange
 from timm.layers import DropPath
@@ -144,19 +145,39 @@ class SiMBATS(nn.Module):
         return self.revin.denorm(y) if self.revin is not None else y
 
 # %% ../../nbs/51_simba_ts.ipynb #9fa439e0
+class _CausalDWConv(torch.autograd.Function):
+    "`causal_dwconv` with its backward written out: shifted multiply-adds into slices, no padded copy of `x`."
+    @staticmethod
+    def forward(ctx, x, w, bias):                    # x (B, L, E); w (K, E), tap-major; bias (E,) or None
+        L, K = x.shape[1], w.shape[0]
+        y = x * w[K - 1] if bias is None else torch.addcmul(bias, x, w[K - 1])
+        for s in range(1, min(K, L)): y[:, s:].addcmul_(x[:, :L - s], w[K - 1 - s])     # tap K-1-s looks s steps back
+        ctx.save_for_backward(x, w); ctx.has_bias = bias is not None
+        return y
+    @staticmethod
+    @once_differentiable
+    def backward(ctx, g):
+        x, w = ctx.saved_tensors
+        L, K = x.shape[1], w.shape[0]
+        gx = gw = gb = None
+        if ctx.needs_input_grad[0]:
+            gx = g * w[K - 1]
+            for s in range(1, min(K, L)): gx[:, :L - s].addcmul_(g[:, s:], w[K - 1 - s])
+        if ctx.needs_input_grad[1]:
+            gw = torch.zeros_like(w)                 # taps that reach before the start (K > L) get 0
+            for s in range(min(K, L)): gw[K - 1 - s] = (g[:, s:] * x[:, :L - s]).sum((0, 1))
+        if ctx.has_bias and ctx.needs_input_grad[2]: gb = g.sum((0, 1))
+        return gx, gw, gb
+
 def causal_dwconv(x:Tensor, # `(B, L, E)`
                   weight:Tensor, # `(E, 1, K)`, as `nn.Conv1d(E, E, K, groups=E).weight`
                   bias:Tensor|None=None, # `(E,)`
                  ) -> Tensor: # `(B, L, E)`
-    "Causal depthwise convolution over time as `K` shifted multiply-adds: `y[t] = b + sum_k w[k] x[t + k - K + 1]`."
+    "Causal depthwise convolution over time as `K` shifted multiply-adds into slices of the output: `y[t] = b + sum_k w[k] x[t + k - K + 1]`."
     check_float_tensor('x', x, (3,))
     if weight.ndim != 3 or weight.shape[0] != x.shape[-1] or weight.shape[1] != 1:
         raise bad_arg('weight', tuple(weight.shape), f"a depthwise filter of shape ({x.shape[-1]}, 1, K)")
-    K, L = weight.shape[-1], x.shape[1]
-    w, xp = weight[:, 0], F.pad(x, (0, 0, K - 1, 0))
-    y = xp[:, K - 1:K - 1 + L] * w[:, K - 1]
-    for k in range(K - 1): y = y + xp[:, k:k + L] * w[:, k]
-    return y if bias is None else y + bias
+    return _CausalDWConv.apply(x, weight[:, 0].t().contiguous(), bias)
 
 # %% ../../nbs/51_simba_ts.ipynb #009418d7
 class TSMamba(Mamba):
