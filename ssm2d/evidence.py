@@ -4,7 +4,7 @@
 
 # %% ../nbs/60_evidence.ipynb #8aba77ef
 from __future__ import annotations
-import argparse, io, json, math, os, platform, sys, tarfile, time
+import argparse, hashlib, io, json, math, os, platform, shutil, sys, tarfile, time, warnings
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -20,7 +20,7 @@ from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_source
 __all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS', 'ROW_LABELS',
            'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL', 'stratified_split', 'cifar10_tar_index',
            'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch',
-           'Throughput', 'protocol_dls', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main',
+           'Throughput', 'protocol_dls', 'JobInUse', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main',
            'results_table', 'permutation_drop', 'permutation_summary', 'compare_rows', 'fmt_table', 'summary_markdown',
            'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs', 'large_comparisons',
            'rebuttal_gaps', 'claims_markdown']
@@ -220,83 +220,9 @@ def protocol_dls(arrays:dict, dataset:str, bs:int=64, device=None) -> DataLoader
     dls.info = get_dataset_info(dataset)
     return dls
 
-# %% ../nbs/60_evidence.ipynb #f61939a4
-def _record_history(learn) -> dict:
-    names = learn.recorder.metric_names[1:-1]
-    vals = [[float(v) for v in r] for r in learn.recorder.values]
-    return {n: [r[i] for r in vals] for i, n in enumerate(names)}
-
-def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False, size:str='cpu', path=None, out=None,
-                 device=None, work_dir='~/.cache/ssm2d/evidence/runs', save_weights=None, quiet:bool=True, preset:str='small', **overrides) -> dict:
-    "Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`) under `preset` ('small' or 'large', see `PRESETS`); returns the record (and appends it to the JSONL file `out`)."
-    from fastai.torch_core import set_seed
-    from fastai.callback.progress import ProgressCallback
-    from ssm2d.train.learner import make_learner, fit_recipe, test_metrics
-    check_choice('row', row, PROTOCOL_MODELS); check_choice('dataset', dataset, ('CIFAR10', 'FMNIST'))
-    check_choice('preset', preset, PRESETS)
-    if preset == 'large' and (dataset != 'CIFAR10' or permuted): raise bad_arg('dataset', dataset, "CIFAR10 without --permuted: the large preset is CIFAR-10 only")
-    hp = dict(PRESETS[preset]); bad = set(overrides) - set(hp)
-    if bad: raise bad_arg('overrides', sorted(bad), f"keys of PROTOCOL {sorted(hp)}")
-    hp.update(overrides)
-    if hp['threads']: torch.set_num_threads(hp['threads'])
-    t_start = time.time()
-    arrays = protocol_arrays(dataset, path, hp['n_train'], hp['n_valid'], hp['n_test'], hp['subset_seed'])
-    info = get_dataset_info(dataset)
-    perm = pixel_permutation(info.size, info.size, hp['perm_seed']) if permuted else None
-    set_seed(seed)
-    dls = protocol_dls(arrays, dataset, hp['bs'], device)
-    model = build_model(row, dataset, size, hp['drop_path'])
-    wd = Path(work_dir).expanduser()/f"{preset}-{dataset}-{row}-s{seed}{'-perm' if permuted else ''}-{os.getpid()}"
-    tp = Throughput()
-    learn = make_learner(model, dls, recipe='small', out_dir=wd, monitor='accuracy', lr=hp['lr'], wd=hp['wd'], epochs=hp['epochs'],
-                         warmup=hp['warmup'] if hp['warmup'] < hp['epochs'] else 0, smoothing=hp['smoothing'], mixup=0., cutmix=0., mix_prob=0., drop_path=hp['drop_path'],
-                         cbs=[ProtocolBatch(info.mean, info.std, hp['pad'][dataset], hp['flip'][dataset], perm), tp])
-    if quiet and any(isinstance(c, ProgressCallback) for c in learn.cbs): learn.remove_cb(ProgressCallback)
-    if quiet:
-        with learn.no_logging(): fit_recipe(learn)
-    else: fit_recipe(learn)
-    hist = _record_history(learn)
-    n_img, t_train, t_epochs = tp.images, tp.seconds, list(tp.epoch_seconds)   # before `validate` (which sends before_fit) resets them
-    if save_weights is not None: torch.save(learn.model.state_dict(), save_weights)
-    last = test_metrics(learn)
-    best = test_metrics(learn, wd/'best.pth')
-    rec = dict(row=row, dataset=dataset, seed=seed, permuted=bool(permuted), size=size, preset=preset, model=PROTOCOL_MODELS[row][0],
-               params=sum(p.numel() for p in model.parameters()), test_acc=last['accuracy'], test_loss=last['loss'],
-               test_acc_best_valid=best['accuracy'], best_epoch=int(learn.ckpt.best_epoch), valid_acc=hist.get('accuracy'),
-               valid_loss=hist.get('valid_loss'), train_loss=hist.get('train_loss'), train_images=n_img,
-               train_seconds=round(t_train, 2), img_per_s=round(n_img / max(t_train, 1e-9), 1),
-               epoch_seconds=[round(s, 2) for s in t_epochs], wall_seconds=round(time.time() - t_start, 1),
-               n_train=len(arrays['train'][1]), n_valid=len(arrays['valid'][1]), n_test=len(arrays['test'][1]),
-               hp={k: v for k, v in hp.items() if k not in ('pad', 'flip')} | dict(pad=hp['pad'][dataset], flip=hp['flip'][dataset]),
-               threads=torch.get_num_threads(), loadavg=round(os.getloadavg()[0], 1), torch=torch.__version__,
-               device=str(dls.device or 'cpu'), when=time.strftime('%Y-%m-%d %H:%M:%S'))
-    if out is not None:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        with open(out, 'a') as f: f.write(json.dumps(rec) + '\n')
-    import shutil; shutil.rmtree(wd, ignore_errors=True)
-    return rec
-
-# %% ../nbs/60_evidence.ipynb #423f398e
-SLOW_ROWS = ('vim', 'simba')   # the slowest rows here: their extra seeds wait until the other rows have theirs
-SMALL_ROWS = ('vit', 'vit_ssm', 'vit_nope', 'vit_ema', 'convnext', 'convnext_ssm', 'convnext_ssm_complex', 'vim', 'simba')
-
-def grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
-    "The jobs `(row, dataset, seed, permuted)` in grid order (seed 0 of every row first, see the text)."
-    rows = list(rows or SMALL_ROWS)
-    fast, slow = [r for r in rows if r not in SLOW_ROWS], [r for r in rows if r in SLOW_ROWS]
-    more = [s for s in seeds if s != 0]
-    jobs = [(r, d, seeds[0], p) for d, p in (('CIFAR10', False), ('CIFAR10', True), ('FMNIST', False)) for r in rows]
-    jobs += [(r, 'CIFAR10', s, False) for s in more for r in fast] + [(r, 'CIFAR10', s, False) for s in more for r in slow]
-    jobs += [(r, 'FMNIST', s, False) for s in more for r in rows] + [(r, 'CIFAR10', s, True) for s in more for r in rows]
-    return jobs
-
-def _key(r:dict) -> tuple: return (r['row'], r['dataset'], r['seed'], r['permuted'])
-
-def load_records(results='evidence_results') -> list:
-    "Every record in the `*.jsonl` files of folder `results` (or in one file)."
-    p = Path(results)
-    files = sorted(p.glob('*.jsonl')) if p.is_dir() else [p]
-    return [json.loads(l) for f in files for l in open(f) if l.strip()]
+# %% ../nbs/60_evidence.ipynb #d3b5f0a7
+class JobInUse(RuntimeError):
+    "A protocol job whose work dir a live process holds (a grid worker, or a plain run of the same job)."
 
 def _boot_id() -> str:
     try: return Path('/proc/sys/kernel/random/boot_id').read_text().strip()
@@ -324,9 +250,125 @@ def _claim(lock:Path) -> bool:
             lock.unlink(missing_ok=True)
     return False
 
+# %% ../nbs/60_evidence.ipynb #e8c2d9b4
+def _job_identity(row:str, dataset:str, seed:int, permuted:bool, size:str, preset:str, hp:dict, source, device) -> tuple:
+    "`(name, job)`: the work-dir name `{preset}-{dataset}-{row}-s{seed}[-perm]-{size}-{hash}` of a protocol job, and the job as canonical JSON (what the hash is of: these fields, the effective hyper-parameters `hp`, the model's timm name and keywords, the data `source` and the device)."
+    job = json.dumps(dict(preset=preset, dataset=dataset, row=row, seed=seed, permuted=bool(permuted), size=size, hp=hp,
+                          model=PROTOCOL_MODELS[row], source=str(Path(source).resolve()) if source is not None else None,
+                          device=str(device or 'cpu')), sort_keys=True, default=str)
+    h = hashlib.sha1(job.encode()).hexdigest()[:10]
+    return f"{preset}-{dataset}-{row}-s{seed}{'-perm' if permuted else ''}-{size}-{h}", job
+
+def _resume_point(wd:Path, job:str) -> tuple:
+    "`(wd/'last.pth', first epoch to train)` if `wd` holds the checkpoint of a killed run of `job` (and its best.pth), else `(None, None)` after emptying `wd`; a checkpoint that cannot be trusted is discarded with a one-line warning."
+    from ssm2d.train.learner import read_checkpoint, CheckpointError
+    last = wd/'last.pth'
+    if last.exists():
+        try:
+            ck = read_checkpoint(last)
+            why = (f"{last}: a checkpoint of another job (or of this one under another protocol)" if (ck.get('meta') or {}).get('evidence_job') != job
+                   else f"{wd/'best.pth'}: missing beside {last}" if not (wd/'best.pth').is_file() else None)
+        except CheckpointError as e: why = str(e)
+        if why is None: return last, int(ck['epoch']) + 1
+        warnings.warn(f"{why}; discarded, the run starts afresh", stacklevel=3)
+    shutil.rmtree(wd, ignore_errors=True)
+    return None, None
+
+# %% ../nbs/60_evidence.ipynb #f61939a4
+def _record_history(learn) -> dict:
+    names = learn.recorder.metric_names[1:-1]
+    vals = [[float(v) for v in r] for r in learn.recorder.values]
+    return {n: [r[i] for r in vals] for i, n in enumerate(names)}
+
+def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False, size:str='cpu', path=None, out=None,
+                 device=None, work_dir='~/.cache/ssm2d/evidence/runs', save_weights=None, quiet:bool=True, preset:str='small',
+                 cbs=(), **overrides) -> dict:
+    """Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`) under `preset` ('small' or 'large', see `PRESETS`); returns the record (and appends it to the JSONL file `out`).
+
+    The run trains in `work_dir/<job>` (named after the preset, dataset, row, seed, permuted, size and a hash of the effective hyper-parameters, model, data source and device), removed once the record is written. If that folder holds the `last.pth` of a killed run of the same job, the run resumes from it, and the record is the uninterrupted run's: the curves of every epoch, `best_epoch`, the test accuracies. `resumed_from_epoch` is then the first epoch this process trained (else None); `train_images`, `train_seconds`, `img_per_s` (None if no epoch was left), `epoch_seconds` and `wall_seconds` cover this process only. A checkpoint that is unreadable or another job's is discarded with a warning. A job whose lock `work_dir/<job>.lock` a live process holds raises `JobInUse`. `cbs`: extra fastai callbacks that watch the fit (not part of the job)."""
+    from fastai.torch_core import set_seed
+    from fastai.callback.progress import ProgressCallback
+    from ssm2d.train.learner import make_learner, fit_recipe, test_metrics
+    check_choice('row', row, PROTOCOL_MODELS); check_choice('dataset', dataset, ('CIFAR10', 'FMNIST'))
+    check_choice('preset', preset, PRESETS)
+    if preset == 'large' and (dataset != 'CIFAR10' or permuted): raise bad_arg('dataset', dataset, "CIFAR10 without --permuted: the large preset is CIFAR-10 only")
+    hp = dict(PRESETS[preset]); bad = set(overrides) - set(hp)
+    if bad: raise bad_arg('overrides', sorted(bad), f"keys of PROTOCOL {sorted(hp)}")
+    hp.update(overrides)
+    hp_rec = {k: v for k, v in hp.items() if k not in ('pad', 'flip')} | dict(pad=hp['pad'][dataset], flip=hp['flip'][dataset])
+    if hp['threads']: torch.set_num_threads(hp['threads'])
+    t_start = time.time()
+    name, job = _job_identity(row, dataset, seed, permuted, size, preset, hp_rec, _source(dataset, path), device)
+    root = Path(work_dir).expanduser(); root.mkdir(parents=True, exist_ok=True)
+    wd, lock = root/name, root/f'{name}.lock'
+    if not _claim(lock):
+        try: holder = lock.read_text().split()[0]
+        except (OSError, IndexError): holder = '?'
+        raise JobInUse(f"{wd}: in use by the live process {holder} (lock {lock}); a job runs in one process at a time")
+    try:
+        resume, start = _resume_point(wd, job)
+        arrays = protocol_arrays(dataset, path, hp['n_train'], hp['n_valid'], hp['n_test'], hp['subset_seed'])
+        info = get_dataset_info(dataset)
+        perm = pixel_permutation(info.size, info.size, hp['perm_seed']) if permuted else None
+        set_seed(seed)
+        dls = protocol_dls(arrays, dataset, hp['bs'], device)
+        model = build_model(row, dataset, size, hp['drop_path'])
+        tp = Throughput()
+        learn = make_learner(model, dls, recipe='small', out_dir=wd, resume=resume, monitor='accuracy', lr=hp['lr'], wd=hp['wd'], epochs=hp['epochs'],
+                             warmup=hp['warmup'] if hp['warmup'] < hp['epochs'] else 0, smoothing=hp['smoothing'], mixup=0., cutmix=0., mix_prob=0.,
+                             drop_path=hp['drop_path'], meta=dict(evidence_job=job),
+                             cbs=[ProtocolBatch(info.mean, info.std, hp['pad'][dataset], hp['flip'][dataset], perm), tp, *cbs])
+        if quiet and any(isinstance(c, ProgressCallback) for c in learn.cbs): learn.remove_cb(ProgressCallback)
+        if quiet:
+            with learn.no_logging(): fit_recipe(learn)
+        else: fit_recipe(learn)
+        hist = _record_history(learn)
+        n_img, t_train, t_epochs = tp.images, tp.seconds, list(tp.epoch_seconds)   # before `validate` (which sends before_fit) resets them
+        if save_weights is not None: torch.save(learn.model.state_dict(), save_weights)
+        last = test_metrics(learn)
+        best = test_metrics(learn, wd/'best.pth')
+        rec = dict(row=row, dataset=dataset, seed=seed, permuted=bool(permuted), size=size, preset=preset, model=PROTOCOL_MODELS[row][0],
+                   params=sum(p.numel() for p in model.parameters()), test_acc=last['accuracy'], test_loss=last['loss'],
+                   test_acc_best_valid=best['accuracy'], best_epoch=int(learn.ckpt.best_epoch), valid_acc=hist.get('accuracy'),
+                   valid_loss=hist.get('valid_loss'), train_loss=hist.get('train_loss'), resumed_from_epoch=start, train_images=n_img,
+                   train_seconds=round(t_train, 2), img_per_s=round(n_img / t_train, 1) if n_img else None,
+                   epoch_seconds=[round(s, 2) for s in t_epochs], wall_seconds=round(time.time() - t_start, 1),
+                   n_train=len(arrays['train'][1]), n_valid=len(arrays['valid'][1]), n_test=len(arrays['test'][1]), hp=hp_rec,
+                   threads=torch.get_num_threads(), loadavg=round(os.getloadavg()[0], 1), torch=torch.__version__,
+                   device=str(dls.device or 'cpu'), when=time.strftime('%Y-%m-%d %H:%M:%S'))
+        if out is not None:
+            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            with open(out, 'a') as f: f.write(json.dumps(rec) + '\n')
+        shutil.rmtree(wd, ignore_errors=True)
+    finally: lock.unlink(missing_ok=True)      # a killed process cannot: its lock goes stale and is taken over
+    return rec
+
+# %% ../nbs/60_evidence.ipynb #423f398e
+SLOW_ROWS = ('vim', 'simba')   # the slowest rows here: their extra seeds wait until the other rows have theirs
+SMALL_ROWS = ('vit', 'vit_ssm', 'vit_nope', 'vit_ema', 'convnext', 'convnext_ssm', 'convnext_ssm_complex', 'vim', 'simba')
+
+def grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
+    "The jobs `(row, dataset, seed, permuted)` in grid order (seed 0 of every row first, see the text)."
+    rows = list(rows or SMALL_ROWS)
+    fast, slow = [r for r in rows if r not in SLOW_ROWS], [r for r in rows if r in SLOW_ROWS]
+    more = [s for s in seeds if s != 0]
+    jobs = [(r, d, seeds[0], p) for d, p in (('CIFAR10', False), ('CIFAR10', True), ('FMNIST', False)) for r in rows]
+    jobs += [(r, 'CIFAR10', s, False) for s in more for r in fast] + [(r, 'CIFAR10', s, False) for s in more for r in slow]
+    jobs += [(r, 'FMNIST', s, False) for s in more for r in rows] + [(r, 'CIFAR10', s, True) for s in more for r in rows]
+    return jobs
+
+def _key(r:dict) -> tuple: return (r['row'], r['dataset'], r['seed'], r['permuted'])
+
+def load_records(results='evidence_results') -> list:
+    "Every record in the `*.jsonl` files of folder `results` (or in one file)."
+    p = Path(results)
+    files = sorted(p.glob('*.jsonl')) if p.is_dir() else [p]
+    return [json.loads(l) for f in files for l in open(f) if l.strip()]
+
 def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(0, 1, 2), path=None, deadline:float|None=None,
-             save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', size:str='cpu', device=None, fmnist_path=None, **overrides) -> int:
-    "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). `path`: CIFAR-10's tar or folder, `fmnist_path`: Fashion-MNIST's folder (None: searched for). Returns the number run."
+             save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', size:str='cpu', device=None, fmnist_path=None,
+             work_dir='~/.cache/ssm2d/evidence/runs', **overrides) -> int:
+    "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). `path`: CIFAR-10's tar or folder, `fmnist_path`: Fashion-MNIST's folder (None: searched for). A job a killed worker left resumes from its checkpoint in `work_dir` (see `run_protocol`); a job a live plain run holds is skipped. Returns the number run."
     res = Path(results); claims = res/'.claims'; claims.mkdir(parents=True, exist_ok=True)
     n = 0
     check_choice('preset', preset, PRESETS)
@@ -337,10 +379,13 @@ def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(
         if not _claim(lock): continue
         row, ds, seed, perm = job
         sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) else None
-        t = time.time()
-        r = run_protocol(row, ds, seed, perm, path=path if ds == 'CIFAR10' else fmnist_path, out=res/f'runs-{worker}.jsonl', save_weights=sw, preset=preset, size=size, device=device, **overrides)
-        print(f"[{worker} {time.strftime('%H:%M:%S')}] {row} {ds} seed {seed}{' permuted' if perm else ''}: test acc {r['test_acc']:.4f}, "
-              f"{r['img_per_s']:.0f} img/s, {time.time() - t:.0f}s", flush=True)
+        t, what = time.time(), f"[{worker} {time.strftime('%H:%M:%S')}] {row} {ds} seed {seed}{' permuted' if perm else ''}"
+        try: r = run_protocol(row, ds, seed, perm, path=path if ds == 'CIFAR10' else fmnist_path, out=res/f'runs-{worker}.jsonl', save_weights=sw,
+                              preset=preset, size=size, device=device, work_dir=work_dir, **overrides)
+        except JobInUse as e:       # a plain `run_protocol` of the same job is training it: leave it to that process
+            lock.unlink(missing_ok=True); print(f"{what}: skipped, {e}", flush=True); continue
+        print(f"{what}: test acc {r['test_acc']:.4f}, " + (f"{r['img_per_s']:.0f} img/s" if r['img_per_s'] is not None else "no epoch left to train")
+              + (f" (resumed at epoch {r['resumed_from_epoch']})" if r.get('resumed_from_epoch') is not None else '') + f", {time.time() - t:.0f}s", flush=True)
         n += 1
     return n
 
@@ -389,7 +434,7 @@ def results_table(records:list, dataset:str='CIFAR10', permuted:bool=False, base
         out.append(dict(row=k, n=len(acc), acc_mean=acc.mean(), acc_std=acc.std(ddof=1) if len(acc) > 1 else float('nan'),
                         acc_min=acc.min(), acc_max=acc.max(),
                         params=int(np.median([r['params'] for r in rs if r['row'] == k])),
-                        img_per_s=float(np.median([r['img_per_s'] for r in rs if r['row'] == k])),
+                        img_per_s=float(np.median([r['img_per_s'] for r in rs if r['row'] == k and r.get('img_per_s') is not None] or [np.nan])),
                         minutes=float(np.mean([r['wall_seconds'] for r in rs if r['row'] == k])) / 60))
     df = pd.DataFrame(out).set_index('row') if out else pd.DataFrame()
     if len(df) and baseline in df.index: df.insert(3, f'vs_{baseline}', df.acc_mean - df.acc_mean[baseline])

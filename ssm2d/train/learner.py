@@ -13,6 +13,7 @@ import torch.nn.functional as F
 import timm
 from .data import get_dataset_info, DatasetInfo      # first: it imports fastai with fastai's jit FutureWarning filtered
 from fastai.learner import Learner, CancelEpochException
+from fastcore.foundation import L
 from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
 from fastai.optimizer import Adam
@@ -221,7 +222,7 @@ class Checkpoint(Callback):
     def before_fit(self):
         self.main = rank_distrib() == 0
         if self.main: self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.start_epoch, self._rng, self._logger = 0, None, None
+        self.start_epoch, self._rng, self._logger, self._values = 0, None, None, None
         if self.resume is None: return
         ck = read_checkpoint(self.resume)
         if ck['n_epoch'] != self.n_epoch:
@@ -229,7 +230,7 @@ class Checkpoint(Callback):
         _model_of(self.learn).load_state_dict(ck['model'])
         self.learn.opt.load_state_dict(ck['opt'])
         self.best, self.best_epoch, self.start_epoch, self._rng = ck['best'], ck['best_epoch'], ck['epoch'] + 1, ck['rng']
-        self._smooth = ck['smooth_loss']
+        self._smooth, self._values = ck['smooth_loss'], ck.get('values')
         if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
         if self.main and (self.out_dir/'history.csv').exists():      # drop log rows of epochs after the checkpoint
             rows = list(csv.reader(open(self.out_dir/'history.csv')))
@@ -245,7 +246,9 @@ class Checkpoint(Callback):
             sl = self.recorder.smooth_loss; sl.count, sl.val = self._smooth
         self._t0 = time.time()
     def after_epoch(self):
-        if self.epoch < self.start_epoch: return
+        if self.epoch < self.start_epoch:      # skipped: the Recorder (order 50) logged nothing, give it the killed run's values
+            if self._values is not None and self.epoch < len(self._values): self.recorder.values[-1] = L(self._values[self.epoch])
+            return
         names, vals = self.recorder.metric_names[1:-1], self.recorder.values[-1]
         rec = dict(zip(names, vals))
         if self.monitor not in rec: raise bad_arg('monitor', self.monitor, f"one of the recorded names {names}")
@@ -256,7 +259,7 @@ class Checkpoint(Callback):
         if not self.main: return
         ck = dict(model=_model_of(self.learn).state_dict(), opt=self.learn.opt.state_dict(), epoch=self.epoch, n_epoch=self.n_epoch,
                   best=self.best, best_epoch=self.best_epoch, sched=self.sched, rng=_rng_state(self.learn), meta=self.meta,
-                  smooth_loss=(self.recorder.smooth_loss.count, self.recorder.smooth_loss.val),
+                  smooth_loss=(self.recorder.smooth_loss.count, self.recorder.smooth_loss.val), values=[list(v) for v in self.recorder.values],
                   scaler=self.learn.scaler.state_dict() if getattr(self.learn, 'scaler', None) is not None else None)
         torch.save(ck, self.out_dir/'last.tmp'); os.replace(self.out_dir/'last.tmp', self.out_dir/'last.pth')
         new = not (self.out_dir/'history.csv').exists()
