@@ -130,16 +130,19 @@ class SelectiveScanChunkedFn(torch.autograd.Function):
         return du, ddelta, dA, dB, dC, None
 
 # %% ../../nbs/11_fast_scan.ipynb #f2a11397
-SCAN_MODES = ('auto', 'fast', 'chunked', 'ref')
+SCAN_MODES = ('auto', 'fast', 'chunked', 'fused', 'ref')
 
 def selective_scan(u:Tensor, delta:Tensor, A:Tensor, B:Tensor, C:Tensor, D:Tensor|None=None, z:Tensor|None=None,
                    delta_bias:Tensor|None=None, delta_softplus:bool=False,
-                   mode:str='auto', # 'auto' (by shape, see `auto_scan_mode`), 'fast', 'chunked' or 'ref'
+                   mode:str='auto', # 'auto' (by shape, see `auto_scan_mode`), 'fast', 'chunked', 'fused' (numba kernels) or 'ref'
                    chunk_size:int=16, # most steps per chunk for `mode='chunked'` (also at most `ceil(L/8)`)
                   ) -> Tensor:
     "Selective scan (same arguments and layout as `selective_scan_ref`) by the fast exact CPU algorithm chosen by `mode`."
     check_choice('mode', mode, SCAN_MODES)
     check_int('chunk_size', chunk_size, 1)
+    if mode == 'fused':
+        from ssm2d.mamba.fused import HAS_NUMBA, SelectiveScanFusedFn     # here, not on top: numba loads only for 'fused'
+        if not HAS_NUMBA: raise bad_arg('mode', mode, "numba installed for the fused CPU kernels (pip install numba)")
     if mode == 'ref': return selective_scan_ref(u, delta, A, B, C, D, z, delta_bias, delta_softplus)
     K, Bsz, L, Dm, N = check_scan_args(u, delta, A, B, C, D, z, delta_bias)
     grouped, dtype_in = u.ndim == 4, u.dtype
@@ -154,7 +157,9 @@ def selective_scan(u:Tensor, delta:Tensor, A:Tensor, B:Tensor, C:Tensor, D:Tenso
     args = tuple(t.contiguous() for t in (u, delta, A, B, C))
     T = min(chunk_size, -(-u.shape[-2] // 8))          # chunks of at most chunk_size and at most L/8 steps
     with full_precision(u):      # mixed precision: the scan stays in float32, as in mamba_ssm
-        y = SelectiveScanFn.apply(*args) if mode == 'fast' else SelectiveScanChunkedFn.apply(*args, T)
+        if mode == 'fast': y = SelectiveScanFn.apply(*args)
+        elif mode == 'fused': y = SelectiveScanFusedFn.apply(*args)
+        else: y = SelectiveScanChunkedFn.apply(*args, T)
     if not grouped: y, u = y[0], u[0]
     if D is not None: y = y + u * _per_group(D.to(ct), u.ndim, 2)
     if z is not None: y = y * F.silu(z.to(ct))
