@@ -101,7 +101,7 @@ class Mamba(_CheckedLoad, nn.Module):
     def __init__(self, d_model:int, d_state:int=16, d_conv:int=4, expand:int=2, dt_rank='auto',
                  dt_min:float=0.001, dt_max:float=0.1, dt_init:str='random', dt_scale:float=1.0, dt_init_floor:float=1e-4,
                  conv_bias:bool=True, bias:bool=False, use_fast_path:bool=True, layer_idx=None, device=None, dtype=None,
-                 scan_mode:str='auto', # CPU scan: 'auto' (the faster exact one for the shape), 'fast', 'chunked' (memory-saving) or 'ref'
+                 scan_mode:str='auto', # CPU scan: 'auto' (the faster exact one for the shape), 'fast', 'fused' (numba kernels), 'chunked' (memory-saving) or 'ref'
                  chunk_size:int=16,    # steps per chunk for `scan_mode='chunked'`
                 ):
         super().__init__()

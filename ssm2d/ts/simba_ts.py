@@ -4,7 +4,7 @@
 
 # %% ../../nbs/51_simba_ts.ipynb #7b536de6
 from __future__ import annotations
-import math, time, json, argparse, os, tempfile
+import math, time, json, argparse, os, tempfile, importlib.util
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -19,9 +19,9 @@ from ..mamba.block import Mamba
 from ..mamba.fastscan import selective_scan
 
 # %% auto #0
-__all__ = ['TS_MODELS', 'LRADJ', 'DEFAULTS', 'GRID_DATASETS', 'GRID_HORIZONS', 'GRID_SEEDS', 'TUNE', 'MAIN', 'ABLATIONS',
-           'JOB_KEYS', 'PAPER_SIMBA_96', 'RevIN', 'n_patches', 'patchify', 'EinFFT1d', 'SiMBATSBlock', 'SiMBATS',
-           'causal_dwconv', 'TSMamba', 'moving_average', 'DLinear', 'PatchTST', 'ts_model', 'window_batches',
+__all__ = ['TS_MODELS', 'LRADJ', 'TS_SCAN_MODE', 'DEFAULTS', 'GRID_DATASETS', 'GRID_HORIZONS', 'GRID_SEEDS', 'TUNE', 'MAIN',
+           'ABLATIONS', 'JOB_KEYS', 'PAPER_SIMBA_96', 'RevIN', 'n_patches', 'patchify', 'EinFFT1d', 'SiMBATSBlock',
+           'SiMBATS', 'causal_dwconv', 'TSMamba', 'moving_average', 'DLinear', 'PatchTST', 'ts_model', 'window_batches',
            'evaluate', 'lr_at', 'fit_forecaster', 'seed_everything', 'save_forecaster', 'load_forecaster',
            'run_forecast', 'forecast_main', 'grid_jobs', 'job_key', 'tuned_setting', 'job_setting', 'read_records',
            'run_grid', 'main', 'grid_status', 'ts_headline']
@@ -111,7 +111,7 @@ class SiMBATS(nn.Module):
                  mixer:str='einfft', transform:str='fft', num_blocks:int=4,
                  d_state:int=16, d_conv:int=4, expand:int=2,
                  dropout:float=0.1, drop_path:float=0., revin:bool=True,
-                 scan_mode:str='fast', # CPU selective scan of `TSMamba` ('fast': the whole short sequence at once; 'chunked'; 'ref')
+                 scan_mode:str='fast', # CPU selective scan of `TSMamba` ('fast': the whole short sequence at once; 'fused': numba kernels; 'chunked'; 'ref')
                  scan_slab:int=128, # sequences per scan call on CPU (`TSMamba`)
                 ):
         super().__init__()
@@ -181,7 +181,7 @@ def causal_dwconv(x:Tensor, # `(B, L, E)`
 
 # %% ../../nbs/51_simba_ts.ipynb #009418d7
 class TSMamba(Mamba):
-    "`Mamba` (same parameters and function) whose CPU forward uses `causal_dwconv` and scans `scan_slab` sequences at a time."
+    "`Mamba` (same parameters and function) whose CPU forward uses `causal_dwconv` and scans `scan_slab` sequences at a time (all at once with `scan_mode='fused'`)."
     def __init__(self, *args, scan_slab:int=128, **kw):
         super().__init__(*args, **kw)
         self.scan_slab = check_int('scan_slab', scan_slab, 1)
@@ -190,7 +190,8 @@ class TSMamba(Mamba):
         if inference_params is not None or self._cuda_path(hidden_states): return super().forward(hidden_states, inference_params)
         self._check_input(hidden_states)
         up = lambda t: t.to(torch.promote_types(t.dtype, torch.float32))
-        A, D, db, s = -torch.exp(up(self.A_log)), up(self.D), up(self.dt_proj.bias), self.scan_slab
+        A, D, db = -torch.exp(up(self.A_log)), up(self.D), up(self.dt_proj.bias)
+        s = self.scan_slab if self.scan_mode != 'fused' else max(len(hidden_states), 1)   # the fused kernels stream one sequence at a time: one call
         x, z = self.in_proj(hidden_states).chunk(2, dim=-1)
         u = self.act(causal_dwconv(x, self.conv1d.weight, self.conv1d.bias))
         dt, Bm, Cm = self.x_proj(u).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
@@ -320,10 +321,11 @@ def fit_forecaster(model:nn.Module, data:TSData, max_epochs:int=30, patience:int
                 n_params=sum(p.numel() for p in model.parameters()))
 
 # %% ../../nbs/51_simba_ts.ipynb #2e6b3fce
+TS_SCAN_MODE = 'fused' if importlib.util.find_spec('numba') else 'fast'   # the same function; 'fused' is the faster CPU scan (15_fused_scan)
 DEFAULTS = {  # per-model training defaults: lr (Adam, halved every epoch), batch size, model settings
     'dlinear': dict(lr=5e-3, bs=32, kw={}),
     'patchtst': dict(lr=1e-3, bs=128, kw={}),
-    'simba_ts': dict(lr=2e-3, bs=128, kw=dict(d_model=32, n_layers=1, d_state=8, scan_mode='fast', scan_slab=128))}
+    'simba_ts': dict(lr=2e-3, bs=128, kw=dict(d_model=32, n_layers=1, d_state=8, scan_mode=TS_SCAN_MODE, scan_slab=128))}
 
 def seed_everything(seed:int):
     "Seed Python's, NumPy's and torch's generators."
@@ -345,7 +347,9 @@ def load_forecaster(path) -> tuple[nn.Module, dict]:
     except Exception as e: raise bad_arg('path', str(path), f"a torch file written by save_forecaster ({type(e).__name__})") from None
     if not isinstance(ck, dict) or ck.get('format') != 'ssm2d-forecaster-1':
         raise bad_arg('path', str(path), "a file written by save_forecaster (format 'ssm2d-forecaster-1')")
-    m = ts_model(ck['model'], ck['seq_len'], ck['pred_len'], ck['n_vars'], **ck['model_kw'])
+    kw = dict(ck['model_kw'])
+    if kw.get('scan_mode') == 'fused' and TS_SCAN_MODE != 'fused': kw['scan_mode'] = 'fast'   # same function, no numba here
+    m = ts_model(ck['model'], ck['seq_len'], ck['pred_len'], ck['n_vars'], **kw)
     m.load_state_dict(ck['state_dict'])
     return m.eval(), ck
 
