@@ -360,8 +360,9 @@ def grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
 def _key(r:dict) -> tuple: return (r['row'], r['dataset'], r['seed'], r['permuted'])
 
 def load_records(results='evidence_results') -> list:
-    "Every record in the `*.jsonl` files of folder `results` (or in one file)."
+    "Every record in the `*.jsonl` files of folder `results` (or in one file); a folder that does not exist yet (no `.jsonl` suffix) holds none."
     p = Path(results)
+    if not p.exists() and p.suffix != '.jsonl': return []       # a grid that has not written its first record
     files = sorted(p.glob('*.jsonl')) if p.is_dir() else [p]
     return [json.loads(l) for f in files for l in open(f) if l.strip()]
 
