@@ -539,7 +539,7 @@ def ts_headline(records:list) -> str:
             v = [r['mse'] for r in main if r['dataset'] == ds and r['label'] == lab]
             if v:
                 m = sum(v)/len(v); sd = (sum((x - m)**2 for x in v)/(len(v) - 1))**0.5 if len(v) > 1 else 0.
-                cells.append(f"{lab} {m:.3f} ± {sd:.3f} (n={len(v)})")
+                cells.append(f"{lab} {m:.3f}" + (f" ± {sd:.3f}" if len(v) > 1 else "") + f" (n={len(v)})")
         parts.append(f"**{ds}**: " + (", ".join(cells) or "no run yet") + f"; paper's SiMBA claim {PAPER_SIMBA_96[ds][0]:.3f}")
     state = "all runs finished" if st['complete'] else f"{len(st['done'])} of {len(st['done']) + len(st['pending'])} runs finished, the rest still running"
     return ("Test MSE at horizon 96, look-back 96, trained to early stopping (patience 3, at most 30 epochs), mean ± sd over seeds: "
