@@ -10,7 +10,8 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['TIMM_FACTORY_KWARGS', 'bad_arg', 'check_choice', 'check_int', 'check_float_tensor', 'causal_conv2d', 'full_precision',
-           'malloc_keep_memory', 'bench', 'bench_side_by_side', 'data_root', 'quiet_fastai_import']
+           'malloc_keep_memory', 'bench', 'bench_side_by_side', 'data_root', 'lock_is_stale', 'claim_lock',
+           'quiet_fastai_import']
 
 # %% ../nbs/00_core.ipynb #a97ceea2
 def bad_arg(name:str, value, expected:str) -> ValueError:
@@ -100,6 +101,37 @@ def data_root() -> 'Path':
     from pathlib import Path
     env = os.environ.get('SSM2D_DATA')
     return Path(env).expanduser() if env else Path.home()/'.cache'/'ssm2d'
+
+# %% ../nbs/00_core.ipynb #2e7f877b
+def _boot_id() -> str:
+    try:
+        from pathlib import Path
+        return Path('/proc/sys/kernel/random/boot_id').read_text().strip()
+    except OSError: return ''
+
+def lock_is_stale(lock:'Path') -> bool:
+    "Whether the worker of `lock` is gone: its process has exited, the machine has rebooted since, or the file is empty or unreadable and more than a minute old."
+    import os
+    try: txt, age = lock.read_text().split(), time.time() - lock.stat().st_mtime
+    except FileNotFoundError: return True
+    try: pid, boot = int(txt[0]), (txt[1] if len(txt) > 1 else None)
+    except (ValueError, IndexError): return age > 60
+    if pid <= 0 or (boot is not None and boot != _boot_id()): return True
+    try: os.kill(pid, 0); return False
+    except ProcessLookupError: return True
+    except PermissionError: return False        # alive, another user's
+
+def claim_lock(lock:'Path') -> bool:
+    "Create `lock` holding this process id and the boot id and return True; False if a live worker holds it. A stale lock (`lock_is_stale`) is taken over."
+    import os
+    for _ in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); os.write(fd, f"{os.getpid()} {_boot_id()}".encode()); os.close(fd)
+            return True
+        except FileExistsError:
+            if not lock_is_stale(lock): return False
+            lock.unlink(missing_ok=True)
+    return False
 
 # %% ../nbs/00_core.ipynb #5d830f73
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from .core import bad_arg, check_choice, check_int, quiet_fastai_import
+from .core import bad_arg, check_choice, check_int, quiet_fastai_import, claim_lock, lock_is_stale
 with quiet_fastai_import():
     from fastai.callback.core import Callback
     from fastai.data.load import DataLoader
@@ -224,32 +224,6 @@ def protocol_dls(arrays:dict, dataset:str, bs:int=64, device=None) -> DataLoader
 class JobInUse(RuntimeError):
     "A protocol job whose work dir a live process holds (a grid worker, or a plain run of the same job)."
 
-def _boot_id() -> str:
-    try: return Path('/proc/sys/kernel/random/boot_id').read_text().strip()
-    except OSError: return ''
-
-def _lock_is_stale(lock:Path) -> bool:
-    "A lock whose worker is gone: its process has exited, the machine has rebooted since (so its pid means nothing), or it is empty or unreadable and more than a minute old (a worker killed between creating and writing it)."
-    try: txt, age = lock.read_text().split(), time.time() - lock.stat().st_mtime
-    except FileNotFoundError: return True
-    try: pid, boot = int(txt[0]), (txt[1] if len(txt) > 1 else None)
-    except (ValueError, IndexError): return age > 60
-    if pid <= 0 or (boot is not None and boot != _boot_id()): return True
-    try: os.kill(pid, 0); return False
-    except ProcessLookupError: return True
-    except PermissionError: return False        # alive, another user's
-
-def _claim(lock:Path) -> bool:
-    "Create `lock` holding this process id and the boot id; a stale lock (`_lock_is_stale`: a killed worker's) is taken over."
-    for _ in range(2):
-        try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY); os.write(fd, f"{os.getpid()} {_boot_id()}".encode()); os.close(fd)
-            return True
-        except FileExistsError:
-            if not _lock_is_stale(lock): return False
-            lock.unlink(missing_ok=True)
-    return False
-
 # %% ../nbs/60_evidence.ipynb #e8c2d9b4
 def _job_identity(row:str, dataset:str, seed:int, permuted:bool, size:str, preset:str, hp:dict, source, device) -> tuple:
     "`(name, job)`: the work-dir name `{preset}-{dataset}-{row}-s{seed}[-perm]-{size}-{hash}` of a protocol job, and the job as canonical JSON (what the hash is of: these fields, the effective hyper-parameters `hp`, the model's timm name and keywords, the data `source` and the device)."
@@ -301,7 +275,7 @@ def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False
     name, job = _job_identity(row, dataset, seed, permuted, size, preset, hp_rec, _source(dataset, path), device)
     root = Path(work_dir).expanduser(); root.mkdir(parents=True, exist_ok=True)
     wd, lock = root/name, root/f'{name}.lock'
-    if not _claim(lock):
+    if not claim_lock(lock):
         try: holder = lock.read_text().split()[0]
         except (OSError, IndexError): holder = '?'
         raise JobInUse(f"{wd}: in use by the live process {holder} (lock {lock}); a job runs in one process at a time")
@@ -377,7 +351,7 @@ def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(
         if deadline is not None and time.time() > deadline: break
         if job in {_key(r) for r in load_records(res) if r.get('preset', 'small') == preset and r.get('size', 'cpu') == size}: continue
         lock = claims/('-'.join(map(str, (preset,) + job)) + '.lock')
-        if not _claim(lock): continue
+        if not claim_lock(lock): continue
         row, ds, seed, perm = job
         sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) else None
         t, what = time.time(), f"[{worker} {time.strftime('%H:%M:%S')}] {row} {ds} seed {seed}{' permuted' if perm else ''}"

@@ -12,7 +12,7 @@ from torch.autograd.function import once_differentiable
 from torch import nn, Tensor
 from einops import rearrange
 from timm.layers import DropPath
-from ..core import bad_arg, check_choice, check_int, check_float_tensor
+from ..core import bad_arg, check_choice, check_int, check_float_tensor, claim_lock
 from ..simba.einfft import EinFFT, spectral_mlp, set_identity_
 from .data import TS_DATASETS, TSData, load_ts, ts_dataloaders, mse_mae, default_ts_path
 from ..mamba.block import Mamba
@@ -464,35 +464,54 @@ def read_records(path) -> list[dict]:
     path = Path(path)
     return [json.loads(l) for l in path.read_text().splitlines() if l.strip()] if path.exists() else []
 
+def _append_record(f:Path, rec:dict):
+    "Append `rec` to `f` as one JSON line in one `write` to a file opened for appending, so lines from several workers never interleave."
+    fd = os.open(f, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try: os.write(fd, (json.dumps(rec) + '\n').encode()); os.fsync(fd)
+    finally: os.close(fd)
+
 def run_grid(out_dir, # folder of `records.jsonl` (created)
              data_path=None, jobs:list|None=None, # default `grid_jobs()`
              max_epochs:int=30, patience:int=3, threads:int=1, limit:int|None=None, # stop after this many new runs
              code:str|None=None, # a version label stored in every record
+             worker:str='w0', # this worker's name, stored in its records; several workers may share `out_dir`
+             wait:float=30., # seconds between looks while the only jobs left wait for another worker's tuning runs
              log=print) -> list:
-    "Run the grid's jobs in order, one at a time, appending one JSON record per finished run; skip the jobs already recorded."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    "Run the grid's jobs in order, appending one JSON record per finished run; skip recorded jobs and jobs another live worker holds."
+    out = Path(out_dir); claims = out/'.claims'; claims.mkdir(parents=True, exist_ok=True)
     f = out/'records.jsonl'
     torch.set_num_threads(threads)
-    jobs, done, n_new = grid_jobs() if jobs is None else jobs, {job_key(r) for r in read_records(f)}, 0
-    cache = {}
-    for job in jobs:
-        if job_key(job) in done: continue
-        if limit is not None and n_new >= limit: break
-        recs = read_records(f)
-        st = job_setting(job, recs)
-        k = (job['dataset'], job['pred_len'])
-        if k not in cache: cache.clear(); cache[k] = load_ts(job['dataset'], data_path, 96, job['pred_len'])
-        t = time.time()
-        r = run_forecast(job['dataset'], st['model'], job['pred_len'], 96, max_epochs, st['lr'], seed=job['seed'], data=cache[k],
-                         patience=patience, **st['kw'])
-        rec = dict(**job, tuned=st['tuned'], **{k: v for k, v in r.items() if k not in ('dataset', 'pred_len', 'seed')},
-                   minutes=(time.time() - t)/60, threads=threads, code=code, finished=time.strftime('%Y-%m-%d %H:%M:%S'))
-        with open(f, 'a') as fh: fh.write(json.dumps(rec) + '\n'); fh.flush(); os.fsync(fh.fileno())
-        done.add(job_key(job)); n_new += 1
-        if log: log(f"{job['stage']:8s} {job['label']:22s} {job['dataset']} {job['pred_len']:3d} seed {job['seed']}: "
-                    f"test MSE {r['mse']:.4f} MAE {r['mae']:.4f}, valid {r['valid_mse']:.4f}, best epoch {r['best_epoch']}/{r['epochs_run']} "
-                    f"({rec['minutes']:.1f} min)")
-    return read_records(f)
+    jobs, n_new, cache = grid_jobs() if jobs is None else jobs, 0, {}
+    while True:
+        blocked = False                                  # a job waits for tuning runs that another worker is still running
+        for job in jobs:
+            if limit is not None and n_new >= limit: return read_records(f)
+            if job_key(job) in {job_key(r) for r in read_records(f)}: continue
+            lock = claims/('-'.join(map(str, job_key(job))).replace(' ', '_').replace('/', '_') + '.lock')
+            if not claim_lock(lock): continue            # a live worker runs it
+            try:
+                recs = read_records(f)
+                if job_key(job) in {job_key(r) for r in recs}: continue     # finished while we looked
+                try: st = job_setting(job, recs)
+                except ValueError:                       # its tuning runs are not all in: wait if they are still to come
+                    done = {job_key(r) for r in recs}
+                    if not any(j['stage'] == 'tune' and j['dataset'] == job['dataset'] and job_key(j) not in done for j in jobs): raise
+                    blocked = True; continue
+                k = (job['dataset'], job['pred_len'])
+                if k not in cache: cache.clear(); cache[k] = load_ts(job['dataset'], data_path, 96, job['pred_len'])
+                t = time.time()
+                r = run_forecast(job['dataset'], st['model'], job['pred_len'], 96, max_epochs, st['lr'], seed=job['seed'], data=cache[k],
+                                 patience=patience, **st['kw'])
+                rec = dict(**job, tuned=st['tuned'], **{k: v for k, v in r.items() if k not in ('dataset', 'pred_len', 'seed')},
+                           minutes=(time.time() - t)/60, threads=threads, code=code, worker=worker,
+                           finished=time.strftime('%Y-%m-%d %H:%M:%S'))
+                _append_record(f, rec); n_new += 1
+            finally: lock.unlink(missing_ok=True)
+            if log: log(f"{job['stage']:8s} {job['label']:22s} {job['dataset']} {job['pred_len']:3d} seed {job['seed']}: "
+                        f"test MSE {r['mse']:.4f} MAE {r['mae']:.4f}, valid {r['valid_mse']:.4f}, best epoch {r['best_epoch']}/{r['epochs_run']} "
+                        f"({rec['minutes']:.1f} min, {worker})")
+        if not blocked: return read_records(f)
+        time.sleep(wait)
 
 def main(argv:list[str]|None=None):
     "`python -m ssm2d.ts.simba_ts grid --out DIR [--data_path D]` runs the results grid; `jobs` prints its job list."
@@ -502,11 +521,12 @@ def main(argv:list[str]|None=None):
     p.add_argument('--max_epochs', type=int, default=30); p.add_argument('--patience', type=int, default=3)
     p.add_argument('--threads', type=int, default=1); p.add_argument('--limit', type=int, default=None)
     p.add_argument('--code', default=None, help='version label stored in the records (e.g. the commit)')
+    p.add_argument('--worker', default='w0', help='this worker\'s name; start several workers on one --out to share the grid')
     a = p.parse_args(argv)
     if a.cmd == 'jobs':
         for j in grid_jobs(): print(*job_key(j), sep='\t')
         return
-    run_grid(a.out, a.data_path, None, a.max_epochs, a.patience, a.threads, a.limit, a.code, log=lambda s: print(s, flush=True))
+    run_grid(a.out, a.data_path, None, a.max_epochs, a.patience, a.threads, a.limit, a.code, a.worker, log=lambda s: print(s, flush=True))
 
 # %% ../../nbs/51_simba_ts.ipynb #762cc811
 # `python -m ssm2d.ts.simba_ts grid ...`; not when this notebook runs under IPython (where __name__ is also '__main__')
