@@ -578,6 +578,8 @@ LARGE_PAIRS = [  # (a, b, what `a` minus `b` tests): the claims first, then the 
     ('swin_ssm', 'swin', 'Swin: 2-D SSM over plain Swin'),
     ('vit_ssm', 'vit', 'ViT: 2-D SSM over plain ViT')]
 
+def _verdict(c, alpha): return ('a > b' if c['diff'] > 0 else 'a < b') if c['p'] < alpha else 'not decided'
+
 def large_comparisons(records:list, pairs=None, alpha:float=0.05):
     "Welch's test (`compare_rows`) for each pair of `pairs` (default `LARGE_PAIRS`) on CIFAR-10; pairs with a row under two seeds are kept, marked 'pending'; `verdict`: 'a > b', 'a < b' (p < `alpha`) or 'not decided'."
     import pandas as pd
@@ -587,7 +589,7 @@ def large_comparisons(records:list, pairs=None, alpha:float=0.05):
         if min(n.values()) < 2:
             out.append(dict(claim=what, a=a, b=b, n_a=n[a], n_b=n[b], verdict='pending')); continue
         c = compare_rows(records, a, b)
-        v = ('a > b' if c['diff'] > 0 else 'a < b') if c['p'] < alpha else 'not decided'
+        v = _verdict(c, alpha)
         out.append(dict(claim=what, **{k: c[k] for k in ('a', 'b', 'diff', 'sd_a', 'sd_b', 'n_a', 'n_b', 't', 'df', 'p')}, verdict=v))
     return pd.DataFrame(out).set_index('claim')
 
@@ -609,19 +611,27 @@ def rebuttal_gaps(records:list, pairs=None):
     return pd.DataFrame(out).set_index('claim')
 
 # %% ../nbs/60_evidence.ipynb #66c88b04
-def claims_markdown(records:list, pairs=None, alpha:float=0.05) -> str:
-    "A markdown list: for each pair of `pairs` (default `LARGE_PAIRS`), the two means ± sd (n), the difference, Welch's p and what it means at this budget."
+def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=None) -> str:
+    "A markdown list: for each pair of `pairs` (default `LARGE_PAIRS`), the two means ± sd (n), the difference, Welch's p and what it means at this budget; with `small` (the small protocol's records) the same pair there, and whether the verdict changed."
     cmp, tab = large_comparisons(records, pairs, alpha), results_table(records, 'CIFAR10', rows=LARGE_ROWS, baseline=None)
     def ms(k): return f"{100 * tab.loc[k, 'acc_mean']:.1f} ± {100 * tab.loc[k, 'acc_std']:.1f} % (n={int(tab.loc[k, 'n'])})"
     fp = lambda p: f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
+    def before(c):   # the same pair in the small protocol
+        if small is None: return ''
+        n = {k: sum(1 for r in small if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)) for k in (c.a, c.b)}
+        if min(n.values()) < 2: return " Not in the small protocol."
+        s = compare_rows(small, c.a, c.b); v = _verdict(s, alpha)
+        how = ('' if c.verdict == 'pending' else ' (the same verdict)' if v == c.verdict else
+               f" ({'not decided' if v == 'not decided' else 'the other way' if c.verdict != 'not decided' else 'decided'} there: the verdict changed)")
+        return f" Small protocol (2,500 images): {100 * s['diff']:+.1f} points, p = {fp(s['p'])}{how}."
     lines = []
     for what, c in cmp.iterrows():
         la, lb = ROW_LABELS.get(c.a, c.a), ROW_LABELS.get(c.b, c.b)
         if c.verdict == 'pending':
-            lines.append(f"* **{what}**: pending ({la}: {int(c.n_a)} run(s), {lb}: {int(c.n_b)}; two seeds each are needed)."); continue
+            lines.append(f"* **{what}**: pending ({la}: {int(c.n_a)} run(s), {lb}: {int(c.n_b)}; two seeds each are needed).{before(c)}"); continue
         say = {'a > b': f"holds at this budget: {la} is ahead", 'a < b': f"goes the other way at this budget: {la} is behind",
                'not decided': "is not decided at this budget: the difference is within the seed spread"}[c.verdict]
-        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).")
+        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{before(c)}")
     return '\n'.join(lines)
 
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
