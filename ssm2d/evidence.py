@@ -612,7 +612,7 @@ def rebuttal_gaps(records:list, pairs=None):
 
 # %% ../nbs/60_evidence.ipynb #66c88b04
 def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=None) -> str:
-    "A markdown list: for each pair of `pairs` (default `LARGE_PAIRS`), the two means ± sd (n), the difference, Welch's p and what it means at this budget; with `small` (the small protocol's records) the same pair there, and whether the verdict changed."
+    "A markdown list: for each pair of `pairs` (default `LARGE_PAIRS`), the two means ± sd (n), the difference, Welch's p and what it means at this budget, then the gap on the validation curves (first, middle and last epoch); with `small` (the small protocol's records) the same pair there, and whether the verdict changed."
     cmp, tab = large_comparisons(records, pairs, alpha), results_table(records, 'CIFAR10', rows=LARGE_ROWS, baseline=None)
     def ms(k): return f"{100 * tab.loc[k, 'acc_mean']:.1f} ± {100 * tab.loc[k, 'acc_std']:.1f} % (n={int(tab.loc[k, 'n'])})"
     fp = lambda p: f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
@@ -624,6 +624,10 @@ def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=
         how = ('' if c.verdict == 'pending' else ' (the same verdict)' if v == c.verdict else
                f" ({'not decided' if v == 'not decided' else 'the other way' if c.verdict != 'not decided' else 'decided'} there: the verdict changed)")
         return f" Small protocol (2,500 images): {100 * s['diff']:+.1f} points, p = {fp(s['p'])}{how}."
+    def curve(k): return np.mean([r['valid_acc'] for r in records if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)], axis=0)
+    def during(c):   # the validation curves: ahead early, at the end, or both
+        g = 100 * (curve(c.a) - curve(c.b))
+        return f" On the validation images, {ROW_LABELS.get(c.a, c.a)} minus {ROW_LABELS.get(c.b, c.b)} was {g[0]:+.1f} points after the first epoch, {g[len(g) // 2]:+.1f} after epoch {len(g) // 2 + 1} and {g[-1]:+.1f} after the last (means over seeds)."
     lines = []
     for what, c in cmp.iterrows():
         la, lb = ROW_LABELS.get(c.a, c.a), ROW_LABELS.get(c.b, c.b)
@@ -631,7 +635,7 @@ def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=
             lines.append(f"* **{what}**: pending ({la}: {int(c.n_a)} run(s), {lb}: {int(c.n_b)}; two seeds each are needed).{before(c)}"); continue
         say = {'a > b': f"holds at this budget: {la} is ahead", 'a < b': f"goes the other way at this budget: {la} is behind",
                'not decided': "is not decided at this budget: the difference is within the seed spread"}[c.verdict]
-        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{before(c)}")
+        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{during(c)}{before(c)}")
     return '\n'.join(lines)
 
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
