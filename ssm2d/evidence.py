@@ -21,9 +21,9 @@ __all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_
            'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL', 'stratified_split', 'cifar10_tar_index',
            'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch',
            'Throughput', 'protocol_dls', 'JobInUse', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main',
-           'results_table', 'permutation_drop', 'permutation_summary', 'compare_rows', 'fmt_table', 'summary_markdown',
-           'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs', 'large_comparisons',
-           'rebuttal_gaps', 'claims_markdown']
+           'results_table', 'permutation_drop', 'permutation_summary', 'row_values', 'compare_rows', 'fmt_table',
+           'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs',
+           'large_comparisons', 'rebuttal_gaps', 'claims_markdown']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -435,10 +435,14 @@ def permutation_summary(records:list, dataset:str='CIFAR10'):
                             drop_std=g['drop'].std(ddof=1)))
     return out.loc[[k for k in PROTOCOL_MODELS if k in out.index]]
 
+def row_values(records:list, row:str, key:str='test_acc', dataset:str='CIFAR10', permuted:bool=False) -> list:
+    "The `key` field of every record of `row` on `dataset` (`permuted` or not), in record order."
+    return [r[key] for r in records if (r['row'], r['dataset'], r['permuted']) == (row, dataset, permuted)]
+
 def compare_rows(records:list, a:str, b:str, dataset:str='CIFAR10', permuted:bool=False) -> dict:
     "Row `a` minus row `b` on `dataset`: difference of mean test accuracy, both sds, and Welch's t-test (t, degrees of freedom, two-sided p)."
     from scipy import stats
-    get = lambda k: np.array([r['test_acc'] for r in records if (r['row'], r['dataset'], r['permuted']) == (k, dataset, permuted)])
+    get = lambda k: np.array(row_values(records, k, 'test_acc', dataset, permuted))
     x, y = get(a), get(b)
     for k, v in ((a, x), (b, y)):
         if len(v) < 2: raise bad_arg('records', f'{len(v)} run(s) of {k!r} on {dataset}', "at least 2 seeds per row for a t-test")
@@ -585,7 +589,7 @@ def large_comparisons(records:list, pairs=None, alpha:float=0.05):
     import pandas as pd
     out = []
     for a, b, what in (pairs or LARGE_PAIRS):
-        n = {k: sum(1 for r in records if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)) for k in (a, b)}
+        n = {k: len(row_values(records, k)) for k in (a, b)}
         if min(n.values()) < 2:
             out.append(dict(claim=what, a=a, b=b, n_a=n[a], n_b=n[b], verdict='pending')); continue
         c = compare_rows(records, a, b)
@@ -604,7 +608,7 @@ def rebuttal_gaps(records:list, pairs=None):
     out = []
     for a, b, what in (pairs or LARGE_PAIRS):
         if a not in REBUTTAL or b not in REBUTTAL: continue
-        acc = {k: [r['test_acc'] for r in records if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)] for k in (a, b)}
+        acc = {k: row_values(records, k) for k in (a, b)}
         ours = 100 * (np.mean(acc[a]) - np.mean(acc[b])) if acc[a] and acc[b] else float('nan')
         out.append(dict(claim=what, rebuttal_cifar100=REBUTTAL[a][0] - REBUTTAL[b][0], rebuttal_tiny=REBUTTAL[a][1] - REBUTTAL[b][1],
                         ours_cifar10=ours, n=f"{len(acc[a])}/{len(acc[b])}"))
@@ -616,26 +620,26 @@ def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=
     cmp, tab = large_comparisons(records, pairs, alpha), results_table(records, 'CIFAR10', rows=LARGE_ROWS, baseline=None)
     def ms(k): return f"{100 * tab.loc[k, 'acc_mean']:.1f} ± {100 * tab.loc[k, 'acc_std']:.1f} % (n={int(tab.loc[k, 'n'])})"
     fp = lambda p: f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
-    def before(c):   # the same pair in the small protocol
-        if small is None: return ''
-        n = {k: sum(1 for r in small if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)) for k in (c.a, c.b)}
-        if min(n.values()) < 2: return " Not in the small protocol."
-        s = compare_rows(small, c.a, c.b); v = _verdict(s, alpha)
-        how = ('' if c.verdict == 'pending' else ' (the same verdict)' if v == c.verdict else
-               f" ({'not decided' if v == 'not decided' else 'the other way' if c.verdict != 'not decided' else 'decided'} there: the verdict changed)")
+    sm = large_comparisons(small, pairs, alpha) if small is not None else None
+    def before(what, c):   # the same pair in the small protocol
+        if sm is None: return ''
+        s = sm.loc[what]
+        if s.verdict == 'pending': return " Not in the small protocol."
+        how = ('' if c.verdict == 'pending' else ' (the same verdict)' if s.verdict == c.verdict else
+               f" ({'not decided' if s.verdict == 'not decided' else 'the other way' if c.verdict != 'not decided' else 'decided'} there: the verdict changed)")
         return f" Small protocol (2,500 images): {100 * s['diff']:+.1f} points, p = {fp(s['p'])}{how}."
-    def curve(k): return np.mean([r['valid_acc'] for r in records if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)], axis=0)
-    def during(c):   # the validation curves: ahead early, at the end, or both
+    def curve(k): return np.mean(row_values(records, k, 'valid_acc'), axis=0)
+    def during(c, la, lb):   # the validation curves: ahead early, at the end, or both
         g = 100 * (curve(c.a) - curve(c.b))
-        return f" On the validation images, {ROW_LABELS.get(c.a, c.a)} minus {ROW_LABELS.get(c.b, c.b)} was {g[0]:+.1f} points after the first epoch, {g[len(g) // 2]:+.1f} after epoch {len(g) // 2 + 1} and {g[-1]:+.1f} after the last (means over seeds)."
+        return f" On the validation images, {la} minus {lb} was {g[0]:+.1f} points after the first epoch, {g[len(g) // 2]:+.1f} after epoch {len(g) // 2 + 1} and {g[-1]:+.1f} after the last (means over seeds)."
     lines = []
     for what, c in cmp.iterrows():
         la, lb = ROW_LABELS.get(c.a, c.a), ROW_LABELS.get(c.b, c.b)
         if c.verdict == 'pending':
-            lines.append(f"* **{what}**: pending ({la}: {int(c.n_a)} run(s), {lb}: {int(c.n_b)}; two seeds each are needed).{before(c)}"); continue
+            lines.append(f"* **{what}**: pending ({la}: {int(c.n_a)} run(s), {lb}: {int(c.n_b)}; two seeds each are needed).{before(what, c)}"); continue
         say = {'a > b': f"holds at this budget: {la} is ahead", 'a < b': f"goes the other way at this budget: {la} is behind",
                'not decided': "is not decided at this budget: the difference is within the seed spread"}[c.verdict]
-        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{during(c)}{before(c)}")
+        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{during(c, la, lb)}{before(what, c)}")
     return '\n'.join(lines)
 
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
