@@ -169,8 +169,8 @@ PROTOCOL_MODELS = {  # row: (timm name, extra keywords at both sizes, extra keyw
     'convnext': ('ssm2d_convnext_cifar', {}, _CNX_CPU),
     'convnext_ssm': ('ssm2d_convnext_cifar_ssm', {}, _CNX_CPU),
     'convnext_ssm_complex': ('ssm2d_convnext_cifar_ssm_complex', {}, _CNX_CPU),
-    'vim': ('vim_tiny_patch4_32', {}, dict(depth=2, embed_dim=64, scan_mode='chunked')),
-    'simba': ('emamba_cifar', {}, dict(stem_stride=4)),
+    'vim': ('vim_tiny_patch4_32', {}, dict(depth=2, embed_dim=64, scan_mode='fused')),
+    'simba': ('emamba_cifar', {}, dict(stem_stride=4, scan_mode='fused')),
 }
 
 def build_model(row:str, dataset:str='CIFAR10', size:str='cpu', drop_path:float=0.) -> nn.Module:

@@ -13,8 +13,8 @@ from ..core import check_choice, check_int, bad_arg
 
 # %% auto #0
 __all__ = ['DIRECTIONS', 'METHODS', 'direction_flips', 'fft_causal_conv', 'apply_directions_flip', 'fold_directions',
-           'conv_two_sided', 'fft_two_sided', 'toeplitz_gather', 'toeplitz_matrix', 'dense_two_sided', 'pick_method',
-           'apply_two_sided', 'application_bench']
+           'fft_min_len', 'conv_two_sided', 'fft_two_sided', 'toeplitz_gather', 'toeplitz_matrix', 'dense_two_sided',
+           'pick_method', 'apply_two_sided', 'application_bench']
 
 # %% ../../nbs/06_apply.ipynb #52d06c0e
 DIRECTIONS = (1, 2, 4)
@@ -63,6 +63,15 @@ def fold_directions(K:Tensor, # `(D*dirs, k1, k2)` causal kernels, direction-maj
         tot = tot + F.pad(q, (c0, 2 * k2 - 1 - c0 - k2, r0, 2 * k1 - 1 - r0 - k1))
     return tot
 
+# %% ../../nbs/06_apply.ipynb #aa469135
+def fft_min_len(n:int, # signal length along one axis
+                s:int, # kernel length along that axis
+               ) -> int:
+    "The shortest circular length whose FFT convolution gives the centred `n` outputs of the linear convolution exactly (kernel centre `s // 2`)."
+    check_int('n', n, 1); check_int('s', s, 1)
+    c = s // 2
+    return max(n + s - 1 - c, n + c)
+
 # %% ../../nbs/06_apply.ipynb #dedb4a2f
 def conv_two_sided(x:Tensor, Kt:Tensor) -> Tensor:
     "Apply a two-sided kernel `(D, 2k1-1, 2k2-1)` to `x (B, D, H, W)` with a depthwise `conv2d`."
@@ -70,11 +79,11 @@ def conv_two_sided(x:Tensor, Kt:Tensor) -> Tensor:
     return F.conv2d(x, Kt.flip(-2, -1)[:, None].to(x.dtype), groups=D, padding=(s1 // 2, s2 // 2))
 
 def fft_two_sided(x:Tensor, Kt:Tensor) -> Tensor:
-    "Apply a two-sided kernel by zero-padded `rfft2` (exact linear convolution; padded to a fast FFT length), cropping the centre."
+    "Apply a two-sided kernel by zero-padded `rfft2` (padded to `fft_min_len`, rounded up to a fast FFT length), cropping the centre: exactly the linear convolution."
     from scipy.fft import next_fast_len
     H, W = x.shape[-2:]
     s1, s2 = Kt.shape[-2:]
-    s = (next_fast_len(H + s1 - 1, real=True), next_fast_len(W + s2 - 1, real=True))
+    s = (next_fast_len(fft_min_len(H, s1), real=True), next_fast_len(fft_min_len(W, s2), real=True))
     y = torch.fft.irfft2(torch.fft.rfft2(x, s=s) * torch.fft.rfft2(Kt.to(x.dtype), s=s), s=s)
     return y[..., s1 // 2: s1 // 2 + H, s2 // 2: s2 // 2 + W]
 
