@@ -291,7 +291,7 @@ def lr_at(epoch:int, # 0-based
     return lr * 0.5 * (1 + math.cos(math.pi * epoch / max_epochs))
 
 def fit_forecaster(model:nn.Module, data:TSData, max_epochs:int=30, patience:int=3, lr:float=1e-3, bs:int=32, seed:int=0,
-                   lradj:str='type1', wd:float=0., eval_bs:int=512, log=None) -> dict:
+                   lradj:str='type1', wd:float=0., eval_bs:int=128, log=None) -> dict:
     "Train `model` (Adam, `lradj` schedule) with early stopping on the validation MSE; put the best weights back; return the test metrics and curves."
     check_int('max_epochs', max_epochs, 1); check_int('patience', patience, 1); check_int('bs', bs, 1); check_choice('lradj', lradj, LRADJ)
     g = torch.Generator().manual_seed(seed)
@@ -401,7 +401,7 @@ def forecast_main(argv:list[str]|None=None) -> dict:
         net, ck = load_forecaster(a.resume)
         ds = a.dataset or ck['dataset']
         data = load_ts(ds, a.data_path, ck['seq_len'], ck['pred_len'])
-        (vm, va), (tm, ta) = (evaluate(net, window_batches(s, data.seq_len, data.pred_len, 512)) for s in (data.valid, data.test))
+        (vm, va), (tm, ta) = (evaluate(net, window_batches(s, data.seq_len, data.pred_len, 128)) for s in (data.valid, data.test))
         res = dict(dataset=ds, model=ck['model'], seq_len=ck['seq_len'], pred_len=ck['pred_len'], model_kw=ck['model_kw'],
                    resume=str(a.resume), valid_mse=vm, valid_mae=va, mse=tm, mae=ta)
         print(f"{ds} {ck['model']} (saved {a.resume}) L={ck['seq_len']} T={ck['pred_len']}: test MSE {tm:.4f} MAE {ta:.4f}, valid MSE {vm:.4f}")
