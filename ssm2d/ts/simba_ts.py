@@ -180,8 +180,11 @@ def causal_dwconv(x:Tensor, # `(B, L, E)`
     return _CausalDWConv.apply(x, weight[:, 0].t().contiguous(), bias)
 
 # %% ../../nbs/51_simba_ts.ipynb #009418d7
+from ..mamba.fused import HAS_NUMBA
+from ..mamba.fused_block import mamba_inner_fused
+
 class TSMamba(Mamba):
-    "`Mamba` (same parameters and function) whose CPU forward uses `causal_dwconv` and scans `scan_slab` sequences at a time (all at once with `scan_mode='fused'`)."
+    "`Mamba` (same parameters and function) whose CPU forward uses `causal_dwconv` and scans `scan_slab` sequences at a time; with `scan_mode='fused'` the whole block between `in_proj` and `out_proj` is one numba kernel (`mamba_inner_fused`)."
     def __init__(self, *args, scan_slab:int=128, **kw):
         super().__init__(*args, **kw)
         self.scan_slab = check_int('scan_slab', scan_slab, 1)
@@ -191,6 +194,13 @@ class TSMamba(Mamba):
         self._check_input(hidden_states)
         up = lambda t: t.to(torch.promote_types(t.dtype, torch.float32))
         A, D, db = -torch.exp(up(self.A_log)), up(self.D), up(self.dt_proj.bias)
+        if self.scan_mode == 'fused' and HAS_NUMBA and hidden_states.device.type == 'cpu':   # the whole inner block in one kernel (16_fused_block)
+            xz = self.in_proj(hidden_states)
+            ct = torch.promote_types(xz.dtype, torch.float32)
+            c = lambda t: None if t is None else t.to(ct)
+            y = mamba_inner_fused(xz.to(ct), c(self.conv1d.weight), c(self.conv1d.bias), c(self.x_proj.weight), c(self.dt_proj.weight),
+                                  c(db), c(A), c(D))
+            return self.out_proj(y.to(hidden_states.dtype))
         s = self.scan_slab if self.scan_mode != 'fused' else max(len(hidden_states), 1)   # the fused kernels stream one sequence at a time: one call
         x, z = self.in_proj(hidden_states).chunk(2, dim=-1)
         u = self.act(causal_dwconv(x, self.conv1d.weight, self.conv1d.bias))
