@@ -163,7 +163,7 @@ def _act_views(act, L, E, J):
 
 @njit(cache=True, fastmath=False, error_model='numpy')
 def _block_fwd_seq(xz, wT, bc, WxT, WdtT, bdt, A, Dv, y, W, dec, act):
-    "Forward of one sequence: `xz` `(L, 2E)` to `y` `(L, E)`; weights as in `block_fwd_kernel`; the scan in blocks of `W` channels, keeping its decays in `dec` and the activations the backward needs in `act` (the layout of `_act_views`) unless they are empty."
+    "Forward of one sequence: `xz` `(L, 2E)` to `y` `(L, E)`; weights as in `block_fwd_kernel`; the scan in blocks of `W` channels, keeping its decays in `dec` and the activations the backward needs in `act` (the layout of _act_views) unless they are empty."
     L = xz.shape[0]
     E, N, R = WxT.shape[0], A.shape[1], WdtT.shape[0]
     ft = xz.dtype
@@ -191,14 +191,14 @@ def _block_fwd_seq(xz, wT, bc, WxT, WdtT, bdt, A, Dv, y, W, dec, act):
 # %% ../../nbs/16_fused_block.ipynb #990ccb22
 @njit(cache=True, parallel=True, fastmath=False, error_model='numpy')
 def block_fwd_kernel(xz, wT, bc, WxT, WdtT, bdt, A, Dv, y, W, dec, act):
-    "Fused forward of the inner Mamba block over all `M` sequences in parallel: `xz` `(M, L, 2E)`, `wT` `(K, E)`, `bc` `(E,)`, `WxT` `(E, R+2N)`, `WdtT` `(R, E)`, `bdt` `(E,)`, `A` `(E, N)`, `Dv` `(E,)`, `y` `(M, L, E)`; `dec` `(M, L N E)` receives the decays of the scan (the layout of `_scan_fwd_keep`), or is `(M, 0)` to keep none; `act` `(M, L (5E + R + 2N))` receives the activations the backward reads (the layout of `_act_views`), or is `(M, 0)`."
+    "Fused forward of the inner Mamba block over all `M` sequences in parallel: `xz` `(M, L, 2E)`, `wT` `(K, E)`, `bc` `(E,)`, `WxT` `(E, R+2N)`, `WdtT` `(R, E)`, `bdt` `(E,)`, `A` `(E, N)`, `Dv` `(E,)`, `y` `(M, L, E)`; `dec` `(M, L N E)` receives the decays of the scan (the layout of _scan_fwd_keep), or is `(M, 0)` to keep none; `act` `(M, L (5E + R + 2N))` receives the activations the backward reads (the layout of _act_views), or is `(M, 0)`."
     for m in prange(xz.shape[0]):
         _block_fwd_seq(xz[m], wT, bc, WxT, WdtT, bdt, A, Dv, y[m], W, dec[m], act[m])
 
 # %% ../../nbs/16_fused_block.ipynb #2caebe02
 @njit(cache=True, fastmath=False, error_model='numpy')
 def _scan_bwd_ys(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, ys, W, dec):
-    "Notebook 15's backward of one sequence with three changes: it also gives the scan's output `ys` `(L, D)` from the recomputed states, adds its share of `dA` to `dA` instead of writing it, and reads the decays from `dec` (saved by `_scan_fwd_keep`) unless `dec` is empty."
+    "Notebook 15's backward of one sequence with three changes: it also gives the scan's output `ys` `(L, D)` from the recomputed states, adds its share of `dA` to `dA` instead of writing it, and reads the decays from `dec` (saved by _scan_fwd_keep) unless `dec` is empty."
     L, D = u.shape
     N = A.shape[1]
     ft = u.dtype
@@ -267,7 +267,7 @@ def _scan_bwd_ys(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, ys, W, dec):
 # %% ../../nbs/16_fused_block.ipynb #475350d7
 @njit(cache=True, fastmath=False, error_model='numpy')
 def _recompute(x, z, wT, bc, WxT, WdtT, bdt, N):
-    "The forward's activations of one sequence from `x, z` `(L, E)`, as `_act_views` gives the saved ones: `u, silu'(c), delta, softplus'(dpre), sigmoid(z)` `(L, E)` and `xdbl` `(L, R+2N)`."
+    "The forward's activations of one sequence from `x, z` `(L, E)`, as _act_views gives the saved ones: `u, silu'(c), delta, softplus'(dpre), sigmoid(z)` `(L, E)` and `xdbl` `(L, R+2N)`."
     L, E = x.shape
     R = WdtT.shape[0]
     ft = x.dtype
@@ -284,7 +284,7 @@ def _recompute(x, z, wT, bc, WxT, WdtT, bdt, N):
 
 @njit(cache=True, fastmath=False, error_model='numpy')
 def _block_bwd_seq(xz, dy, wT, bc, Wx, WxT, WdtT, bdt, A, Dv, W, dec, act, dxz, dwT, dbc, dWx, dWdtT, dbdt, dA, dD):
-    "Backward of one sequence: take the forward's activations from `act` (the layout of `_act_views`) or, if it is empty, recompute them from `xz` `(L, 2E)`; write `dxz` `(L, 2E)` and add this sequence's share of each weight gradient to `dwT` `(K, E)`, `dbc, dbdt, dD` `(E,)`, `dWx` `(R+2N, E)`, `dWdtT` `(R, E)`, `dA` `(E, N)`; the scan's decays come from `dec` (the forward's) unless it is empty."
+    "Backward of one sequence: take the forward's activations from `act` (the layout of _act_views) or, if it is empty, recompute them from `xz` `(L, 2E)`; write `dxz` `(L, 2E)` and add this sequence's share of each weight gradient to `dwT` `(K, E)`, `dbc, dbdt, dD` `(E,)`, `dWx` `(R+2N, E)`, `dWdtT` `(R, E)`, `dA` `(E, N)`; the scan's decays come from `dec` (the forward's) unless it is empty."
     L = xz.shape[0]
     E, N, R, K = WxT.shape[0], A.shape[1], WdtT.shape[0], wT.shape[0]
     J = R + 2 * N
