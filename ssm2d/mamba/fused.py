@@ -114,12 +114,13 @@ def _sum8(P, w):
 
 # %% ../../nbs/15_fused_scan.ipynb #fd2e934c
 @njit(cache=True, fastmath=False)
-def _scan_fwd_seq(u, delta, A, B, C, y, W):
-    "Forward of one sequence: `u, delta, y` `(L, D)`, `A` `(D, N)`, `B, C` `(L, N)`; channels in blocks of `W`, the block's states in a local `(N, W)` buffer."
+def _scan_fwd_seq(u, delta, A, B, C, y, W, dec):
+    "Forward of one sequence: `u, delta, y` `(L, D)`, `A` `(D, N)`, `B, C` `(L, N)`; channels in blocks of `W`, the block's states in a local `(N, W)` buffer; unless `dec` is empty it also keeps the decays it computes there (flat, `L N D` values: block `d0` at offset `L N d0` as `(L, N, w)`), for a backward that reads them instead of computing them again (`16_fused_block`)."
     L, D = u.shape
     N = A.shape[1]
     ft = u.dtype
-    a = np.empty(L * N * W, ft)                                   # decays of the block
+    keep = dec.shape[0] > 0
+    a = np.empty(0 if keep else L * N * W, ft)                    # decays of the block, when not kept
     h, At = np.empty((N, W), ft), np.empty((N, W), ft)
     dlt, dlu, yb = np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft)
     for d0 in range(0, D, W):
@@ -130,7 +131,7 @@ def _scan_fwd_seq(u, delta, A, B, C, y, W):
             for j in range(w):
                 At[n, j] = A[d0 + j, n]
                 h[n, j] = 0                                       # h_{-1} = 0
-        ab = a[:L * N * w].reshape((L, N, w))
+        ab = dec[L * N * d0:L * N * (d0 + w)].reshape((L, N, w)) if keep else a[:L * N * w].reshape((L, N, w))
         _decays(dlt, At, w, ab)
         for t in range(L):
             for j in range(w):
@@ -150,18 +151,20 @@ def _scan_fwd_seq(u, delta, A, B, C, y, W):
 def scan_fwd_kernel(u, delta, A, B, C, Bsz, y, W):
     "Fused forward over all `M` sequences in parallel: `u, delta, y` `(M, L, D)`, `A` `(K, D, N)` (sequence `m` uses `A[m // Bsz]`), `B, C` `(M, L, N)`, blocks of `W` channels."
     for m in prange(u.shape[0]):
-        _scan_fwd_seq(u[m], delta[m], A[m // Bsz], B[m], C[m], y[m], W)
+        _scan_fwd_seq(u[m], delta[m], A[m // Bsz], B[m], C[m], y[m], W, np.empty(0, u.dtype))   # no decays kept
 
 # %% ../../nbs/15_fused_scan.ipynb #094157c7
 @njit(cache=True, fastmath=False)
-def _scan_bwd_seq(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, W):
-    "Backward of one sequence (the layout of the forward; `dA` `(D, N)` receives this sequence's share): per block of channels, recompute the decays and states, then run the reverse scan."
+def _scan_bwd_seq(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, W, ys, dec):
+    "Backward of one sequence (the layout of the forward; this sequence's share of `dA` is added to `dA` `(D, N)`): per block of channels, recompute the decays (or read the forward's from `dec`, unless it is empty: see _scan_fwd_seq) and the states, then run the reverse scan; unless `ys` is empty it also gives the scan's output `ys` `(L, D)` from the recomputed states."
     L, D = u.shape
     N = A.shape[1]
     ft = u.dtype
-    a, hs = np.empty(L * N * W, ft), np.empty((L + 1) * N * W, ft)
+    keep, want = dec.shape[0] > 0, ys.shape[0] > 0
+    a, hs = np.empty(0 if keep else L * N * W, ft), np.empty((L + 1) * N * W, ft)
     g, At, dAt = np.empty((N, W), ft), np.empty((N, W), ft), np.empty((N, W), ft)
     dlt, ut, dlu, dyt = np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft)
+    yb = np.empty((L if want else 0, W), ft)
     gB, gdl, P = np.empty(W, ft), np.empty(W, ft), np.empty(W, ft)
     for t in range(L):
         for n in range(N):
@@ -177,14 +180,18 @@ def _scan_bwd_seq(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, W):
                 At[n, j] = A[d0 + j, n]
                 dAt[n, j] = 0
                 g[n, j] = 0                                       # nothing flows back from after the last step
-        ab = a[:L * N * w].reshape((L, N, w))
         h = hs[:(L + 1) * N * w].reshape((L + 1, N, w))           # h[t] = h_{t-1}, the state entering step t
-        _decays(dlt, At, w, ab)
+        if keep: ab = dec[L * N * d0:L * N * (d0 + w)].reshape((L, N, w))     # the forward's decays
+        else:
+            ab = a[:L * N * w].reshape((L, N, w))
+            _decays(dlt, At, w, ab)
         for t in range(L):
             for j in range(w): dlu[t, j] = dlt[t, j] * ut[t, j]
         for n in range(N):
             for j in range(w): h[0, n, j] = 0
-        for t in range(L):                                        # 1. recompute the states; dC_t = sum_d dy_t h_t
+        for t in range(L):                                        # 1. recompute the states; dC_t = sum_d dy_t h_t (ys_t = sum_n h_t C_t)
+            if want:
+                for j in range(w): yb[t, j] = 0
             for n in range(N):
                 b = B[t, n]
                 for j in range(w):
@@ -192,6 +199,9 @@ def _scan_bwd_seq(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, W):
                     h[t + 1, n, j] = hn
                     P[j] = dyt[t, j] * hn
                 dC[t, n] += _sum8(P, w)
+                if want:
+                    c = C[t, n]
+                    for j in range(w): yb[t, j] += h[t + 1, n, j] * c
         for t in range(L - 1, -1, -1):                            # 2. reverse scan
             for j in range(w):
                 gB[j] = 0
@@ -210,15 +220,19 @@ def _scan_bwd_seq(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, W):
             for j in range(w):
                 du[t, d0 + j] = gB[j] * dlt[t, j]
                 ddelta[t, d0 + j] = gdl[j] + gB[j] * ut[t, j]
-        for n in range(N):                                        # 3. this block's share of dA
-            for j in range(w): dA[d0 + j, n] = dAt[n, j]
+        if want:
+            for t in range(L):
+                for j in range(w): ys[t, d0 + j] = yb[t, j]
+        for n in range(N):                                        # 3. add this block's share of dA
+            for j in range(w): dA[d0 + j, n] += dAt[n, j]
 
 # %% ../../nbs/15_fused_scan.ipynb #204493e8
 @njit(cache=True, parallel=True, fastmath=False)
 def scan_bwd_kernel(u, delta, A, B, C, dy, Bsz, du, ddelta, dA_part, dB, dC, W):
-    "Fused backward over all `M` sequences in parallel (layouts of `scan_fwd_kernel`); `dA_part` `(M, D, N)` receives each sequence's share of `dA`."
+    "Fused backward over all `M` sequences in parallel (layouts of `scan_fwd_kernel`); each sequence's share of `dA` is added to its row of `dA_part` `(M, D, N)` (zeros on entry)."
     for m in prange(u.shape[0]):
-        _scan_bwd_seq(u[m], delta[m], A[m // Bsz], B[m], C[m], dy[m], du[m], ddelta[m], dA_part[m], dB[m], dC[m], W)
+        _scan_bwd_seq(u[m], delta[m], A[m // Bsz], B[m], C[m], dy[m], du[m], ddelta[m], dA_part[m], dB[m], dC[m], W,
+                      np.empty((0, 0), u.dtype), np.empty(0, u.dtype))   # no scan output, no kept decays
 
 # %% ../../nbs/15_fused_scan.ipynb #5ec3477b
 def block_width(L:int, # steps
@@ -275,7 +289,7 @@ class SelectiveScanFusedFn(torch.autograd.Function):
         K, Bz, L, D = u.shape; N = A.shape[-1]; M = K * Bz
         dy = dy.to(u.dtype).contiguous()
         du, ddelta, dB, dC = torch.empty_like(u), torch.empty_like(delta), torch.empty_like(Bm), torch.empty_like(Cm)
-        dA_part = u.new_empty(M, D, N)
+        dA_part = u.new_zeros(M, D, N)                             # the kernel adds each sequence's share
         _set_threads()
         v = lambda t, *s: t.view(*s).numpy()
         scan_bwd_kernel(v(u, M, L, D), v(delta, M, L, D), A.numpy(), v(Bm, M, L, N), v(Cm, M, L, N), v(dy, M, L, D), Bz,

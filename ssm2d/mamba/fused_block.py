@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 from torch.autograd.function import once_differentiable
 from ..core import bad_arg
-from .fused import (HAS_NUMBA, numba, njit, prange, types, overload, simd_exp, _sum8, _stage, _decays,
+from .fused import (HAS_NUMBA, numba, njit, prange, types, overload, simd_exp, _sum8, _stage, _decays, _scan_fwd_seq, _scan_bwd_seq,
                                _set_threads, block_width)
 
 # %% auto #0
@@ -102,41 +102,6 @@ def _softplus_delta(dtr, WdtT, bdt, dpre, v, delta):
         d = df[i]
         lf[i] = d if d > thr else max(d, zero) + simd_log1p(vf[i])
 
-# %% ../../nbs/16_fused_block.ipynb #k33pd3c2
-@njit(cache=True, fastmath=False, error_model='numpy')
-def _scan_fwd_keep(u, delta, A, B, C, y, W, dec):
-    "Notebook 15's forward scan of one sequence (`u, delta, y` `(L, D)`, `A` `(D, N)`, `B, C` `(L, N)`, blocks of `W` channels), which also keeps the decays it computes in `dec` (flat, `L N D` values: block `d0` at offset `L N d0` as `(L, N, w)`) unless `dec` is empty."
-    L, D = u.shape
-    N = A.shape[1]
-    ft = u.dtype
-    keep = dec.shape[0] > 0
-    a = np.empty(0 if keep else L * N * W, ft)                    # decays of the block, when not kept
-    h, At = np.empty((N, W), ft), np.empty((N, W), ft)
-    dlt, dlu, yb = np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft)
-    for d0 in range(0, D, W):
-        w = min(W, D - d0)
-        _stage(delta, d0, w, dlt)
-        _stage(u, d0, w, dlu)
-        for n in range(N):
-            for j in range(w):
-                At[n, j] = A[d0 + j, n]
-                h[n, j] = 0                                       # h_{-1} = 0
-        ab = dec[L * N * d0:L * N * (d0 + w)].reshape((L, N, w)) if keep else a[:L * N * w].reshape((L, N, w))
-        _decays(dlt, At, w, ab)
-        for t in range(L):
-            for j in range(w):
-                dlu[t, j] = dlt[t, j] * dlu[t, j]                 # delta_t u_t
-                yb[t, j] = 0
-            for n in range(N):
-                b, c = B[t, n], C[t, n]
-                for j in range(w):
-                    hn = ab[t, n, j] * h[n, j] + dlu[t, j] * b     # h_t = a_t h_{t-1} + delta_t u_t B_t
-                    h[n, j] = hn
-                    yb[t, j] += hn * c                            # y_t = sum_n h_t C_t
-        for t in range(L):
-            for j in range(w): y[t, d0 + j] = yb[t, j]
-
-
 # %% ../../nbs/16_fused_block.ipynb #eeb93512
 @njit(cache=True, fastmath=False, error_model='numpy')
 def _dsilu(c, sc, out):
@@ -179,7 +144,7 @@ def _block_fwd_seq(xz, wT, bc, WxT, WdtT, bdt, A, Dv, y, W, dec, act):
     _conv_silu(x, wT, bc, c, sc, u)
     _x_proj(u, WxT, xdbl)
     _softplus_delta(xdbl[:, :R], WdtT, bdt, dpre, v, delta)
-    _scan_fwd_keep(u, delta, A, xdbl[:, R:R + N], xdbl[:, R + N:], ys, W, dec)    # notebook 15's forward scan
+    _scan_fwd_seq(u, delta, A, xdbl[:, R:R + N], xdbl[:, R + N:], ys, W, dec)    # notebook 15's forward scan
     _sigmoid(z, sz)
     if keep:                                                      # the derivatives the backward takes from these exponentials
         _dsilu(c, sc, dsc)
@@ -191,78 +156,9 @@ def _block_fwd_seq(xz, wT, bc, WxT, WdtT, bdt, A, Dv, y, W, dec, act):
 # %% ../../nbs/16_fused_block.ipynb #990ccb22
 @njit(cache=True, parallel=True, fastmath=False, error_model='numpy')
 def block_fwd_kernel(xz, wT, bc, WxT, WdtT, bdt, A, Dv, y, W, dec, act):
-    "Fused forward of the inner Mamba block over all `M` sequences in parallel: `xz` `(M, L, 2E)`, `wT` `(K, E)`, `bc` `(E,)`, `WxT` `(E, R+2N)`, `WdtT` `(R, E)`, `bdt` `(E,)`, `A` `(E, N)`, `Dv` `(E,)`, `y` `(M, L, E)`; `dec` `(M, L N E)` receives the decays of the scan (the layout of _scan_fwd_keep), or is `(M, 0)` to keep none; `act` `(M, L (5E + R + 2N))` receives the activations the backward reads (the layout of _act_views), or is `(M, 0)`."
+    "Fused forward of the inner Mamba block over all `M` sequences in parallel: `xz` `(M, L, 2E)`, `wT` `(K, E)`, `bc` `(E,)`, `WxT` `(E, R+2N)`, `WdtT` `(R, E)`, `bdt` `(E,)`, `A` `(E, N)`, `Dv` `(E,)`, `y` `(M, L, E)`; `dec` `(M, L N E)` receives the decays of the scan (the layout of _scan_fwd_seq), or is `(M, 0)` to keep none; `act` `(M, L (5E + R + 2N))` receives the activations the backward reads (the layout of _act_views), or is `(M, 0)`."
     for m in prange(xz.shape[0]):
         _block_fwd_seq(xz[m], wT, bc, WxT, WdtT, bdt, A, Dv, y[m], W, dec[m], act[m])
-
-# %% ../../nbs/16_fused_block.ipynb #2caebe02
-@njit(cache=True, fastmath=False, error_model='numpy')
-def _scan_bwd_ys(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, ys, W, dec):
-    "Notebook 15's backward of one sequence with three changes: it also gives the scan's output `ys` `(L, D)` from the recomputed states, adds its share of `dA` to `dA` instead of writing it, and reads the decays from `dec` (saved by _scan_fwd_keep) unless `dec` is empty."
-    L, D = u.shape
-    N = A.shape[1]
-    ft = u.dtype
-    keep = dec.shape[0] > 0
-    a, hs = np.empty(0 if keep else L * N * W, ft), np.empty((L + 1) * N * W, ft)
-    g, At, dAt = np.empty((N, W), ft), np.empty((N, W), ft), np.empty((N, W), ft)
-    dlt, ut, dlu, dyt, yb = np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft)
-    gB, gdl, P = np.empty(W, ft), np.empty(W, ft), np.empty(W, ft)
-    for t in range(L):
-        for n in range(N):
-            dB[t, n] = 0
-            dC[t, n] = 0
-    for d0 in range(0, D, W):
-        w = min(W, D - d0)
-        _stage(delta, d0, w, dlt)
-        _stage(u, d0, w, ut)
-        _stage(dy, d0, w, dyt)
-        for n in range(N):
-            for j in range(w):
-                At[n, j] = A[d0 + j, n]
-                dAt[n, j] = 0
-                g[n, j] = 0
-        h = hs[:(L + 1) * N * w].reshape((L + 1, N, w))           # h[t] = h_{t-1}
-        if keep: ab = dec[L * N * d0:L * N * (d0 + w)].reshape((L, N, w))     # the forward's decays
-        else:
-            ab = a[:L * N * w].reshape((L, N, w))
-            _decays(dlt, At, w, ab)
-        for t in range(L):
-            for j in range(w):
-                dlu[t, j] = dlt[t, j] * ut[t, j]
-                yb[t, j] = 0
-        for n in range(N):
-            for j in range(w): h[0, n, j] = 0
-        for t in range(L):                                        # 1. states, ys_t = sum_n h_t C_t, dC_t = sum_d dy_t h_t
-            for n in range(N):
-                b, c = B[t, n], C[t, n]
-                for j in range(w):
-                    hn = ab[t, n, j] * h[t, n, j] + dlu[t, j] * b
-                    h[t + 1, n, j] = hn
-                    yb[t, j] += hn * c
-                    P[j] = dyt[t, j] * hn
-                dC[t, n] += _sum8(P, w)
-        for t in range(L - 1, -1, -1):                            # 2. reverse scan
-            for j in range(w):
-                gB[j] = 0
-                gdl[j] = 0
-            for n in range(N):
-                b, c = B[t, n], C[t, n]
-                for j in range(w):
-                    G = dyt[t, j] * c + g[n, j]
-                    P[j] = G * dlu[t, j]
-                    gB[j] += G * b
-                    s = G * ab[t, n, j] * h[t, n, j]
-                    gdl[j] += s * At[n, j]
-                    dAt[n, j] += s * dlt[t, j]
-                    g[n, j] = ab[t, n, j] * G
-                dB[t, n] += _sum8(P, w)
-            for j in range(w):
-                du[t, d0 + j] = gB[j] * dlt[t, j]
-                ddelta[t, d0 + j] = gdl[j] + gB[j] * ut[t, j]
-        for t in range(L):
-            for j in range(w): ys[t, d0 + j] = yb[t, j]
-        for n in range(N):                                        # 3. add this block's share of dA
-            for j in range(w): dA[d0 + j, n] += dAt[n, j]
 
 # %% ../../nbs/16_fused_block.ipynb #475350d7
 @njit(cache=True, fastmath=False, error_model='numpy')
@@ -303,7 +199,7 @@ def _block_bwd_seq(xz, dy, wT, bc, Wx, WxT, WdtT, bdt, A, Dv, W, dec, act, dxz, 
         for e in range(E): dys[t, e] = dyb[t, e] * (z[t, e] * sz[t, e])      # the scan output's gradient, dy silu(z)
         for e in range(E): z[t, e] = sz[t, e] * (one + z[t, e] * (one - sz[t, e]))   # z now holds silu'(z)
     # 2. the scan's backward (states recomputed, decays saved or recomputed), which also gives the scan's output ys
-    _scan_bwd_ys(u, delta, A, xdbl[:, R:R + N], xdbl[:, R + N:], dys, du, ddelta, dA, dxdbl[:, R:R + N], dxdbl[:, R + N:], ys, W, dec)
+    _scan_bwd_seq(u, delta, A, xdbl[:, R:R + N], xdbl[:, R + N:], dys, du, ddelta, dA, dxdbl[:, R:R + N], dxdbl[:, R + N:], W, ys, dec)
     # 3. gate, skip and softplus
     for t in range(L):
         for e in range(E): z[t, e] = dyb[t, e] * (ys[t, e] + Dv[e] * u[t, e]) * z[t, e]   # z now holds dz
