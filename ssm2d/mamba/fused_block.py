@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 from torch.autograd.function import once_differentiable
 from ..core import bad_arg
-from .fused import (HAS_NUMBA, numba, njit, prange, types, overload, simd_exp, _sum8, _stage, _decays, _scan_fwd_seq, _scan_bwd_seq,
+from .fused import (HAS_NUMBA, numba, njit, prange, types, overload, simd_exp, _sum8, _stage, _scan_fwd_seq, _scan_bwd_seq,
                                _set_threads, block_width)
 
 # %% auto #0
