@@ -165,7 +165,7 @@ def _scan_bwd_seq(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, W, ys, dec):
     g, At, dAt = np.empty((N, W), ft), np.empty((N, W), ft), np.empty((N, W), ft)
     dlt, ut, dlu, dyt = np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft), np.empty((L, W), ft)
     yb = np.empty((L if want else 0, W), ft)
-    gB, gdl, P = np.empty(W, ft), np.empty(W, ft), np.empty(W, ft)
+    gB, gdl, P, P2 = np.empty(W, ft), np.empty(W, ft), np.empty(W, ft), np.empty(W, ft)
     for t in range(L):
         for n in range(N):
             dB[t, n] = 0
@@ -202,20 +202,39 @@ def _scan_bwd_seq(u, delta, A, B, C, dy, du, ddelta, dA, dB, dC, W, ys, dec):
                 if want:
                     c = C[t, n]
                     for j in range(w): yb[t, j] += h[t + 1, n, j] * c
-        for t in range(L - 1, -1, -1):                            # 2. reverse scan
-            for j in range(w):
+        for t in range(L - 1, -1, -1):                            # 2. reverse scan, two states n per pass (the sums over n
+            for j in range(w):                                    #    keep their order: bitwise one state per pass)
                 gB[j] = 0
                 gdl[j] = 0
-            for n in range(N):
+            for n in range(0, N - 1, 2):
+                b0, c0, b1, c1 = B[t, n], C[t, n], B[t, n + 1], C[t, n + 1]
+                for j in range(w):
+                    G0 = dyt[t, j] * c0 + g[n, j]                 # G_t = dy_t C_t + a_{t+1} G_{t+1}
+                    G1 = dyt[t, j] * c1 + g[n + 1, j]
+                    P[j] = G0 * dlu[t, j]                         # -> dB_t
+                    P2[j] = G1 * dlu[t, j]
+                    gB[j] = (gB[j] + G0 * b0) + G1 * b1           # sum_n G_t B_t
+                    a0, a1 = ab[t, n, j], ab[t, n + 1, j]
+                    s0 = G0 * a0 * h[t, n, j]                     # d(delta_t A) = G_t a_t h_{t-1}
+                    s1 = G1 * a1 * h[t, n + 1, j]
+                    gdl[j] = (gdl[j] + s0 * At[n, j]) + s1 * At[n + 1, j]
+                    dAt[n, j] += s0 * dlt[t, j]
+                    dAt[n + 1, j] += s1 * dlt[t, j]
+                    g[n, j] = a0 * G0                             # a_t G_t, for step t - 1
+                    g[n + 1, j] = a1 * G1
+                dB[t, n] += _sum8(P, w)
+                dB[t, n + 1] += _sum8(P2, w)
+            if N % 2:                                             # the last state of an odd N alone
+                n = N - 1
                 b, c = B[t, n], C[t, n]
                 for j in range(w):
-                    G = dyt[t, j] * c + g[n, j]                   # G_t = dy_t C_t + a_{t+1} G_{t+1}
-                    P[j] = G * dlu[t, j]                          # -> dB_t
-                    gB[j] += G * b                                # sum_n G_t B_t
-                    s = G * ab[t, n, j] * h[t, n, j]              # d(delta_t A) = G_t a_t h_{t-1}
+                    G = dyt[t, j] * c + g[n, j]
+                    P[j] = G * dlu[t, j]
+                    gB[j] += G * b
+                    s = G * ab[t, n, j] * h[t, n, j]
                     gdl[j] += s * At[n, j]
                     dAt[n, j] += s * dlt[t, j]
-                    g[n, j] = ab[t, n, j] * G                     # a_t G_t, for step t - 1
+                    g[n, j] = ab[t, n, j] * G
                 dB[t, n] += _sum8(P, w)
             for j in range(w):
                 du[t, d0 + j] = gB[j] * dlt[t, j]

@@ -77,13 +77,27 @@ def _conv_silu(x, wT, bc, c, sc, u):
 # %% ../../nbs/16_fused_block.ipynb #a64c5a11
 @njit(cache=True, fastmath=False, error_model='numpy')
 def _x_proj(u, WxT, xdbl):
-    "`xdbl[t, j] = sum_e u[t, e] WxT[e, j]` for `u` `(L, E)`, `WxT` `(E, J)`, `xdbl` `(L, J)`: the sums in the order of `e`, vectorised over `j`."
+    "`xdbl[t, j] = sum_e u[t, e] WxT[e, j]` for `u` `(L, E)`, `WxT` `(E, J)`, `xdbl` `(L, J)`: the sums in the order of `e`, vectorised over `j`, four rows `t` per pass over `WxT`."
     L, E = u.shape
-    for t in range(L):
-        for j in range(WxT.shape[1]): xdbl[t, j] = 0
+    J = WxT.shape[1]
+    L4 = L - L % 4
+    for t in range(0, L4, 4):
+        for j in range(J):
+            xdbl[t, j] = 0; xdbl[t + 1, j] = 0; xdbl[t + 2, j] = 0; xdbl[t + 3, j] = 0
+        for e in range(E):
+            u0, u1, u2, u3 = u[t, e], u[t + 1, e], u[t + 2, e], u[t + 3, e]
+            for j in range(J):
+                w = WxT[e, j]
+                xdbl[t, j] += u0 * w
+                xdbl[t + 1, j] += u1 * w
+                xdbl[t + 2, j] += u2 * w
+                xdbl[t + 3, j] += u3 * w
+    for t in range(L4, L):                                        # the last L % 4 rows, one at a time
+        for j in range(J): xdbl[t, j] = 0
         for e in range(E):
             ue = u[t, e]
-            for j in range(WxT.shape[1]): xdbl[t, j] += ue * WxT[e, j]
+            for j in range(J): xdbl[t, j] += ue * WxT[e, j]
+
 
 # %% ../../nbs/16_fused_block.ipynb #adcdfb12
 @njit(cache=True, fastmath=False, error_model='numpy')
@@ -160,6 +174,29 @@ def block_fwd_kernel(xz, wT, bc, WxT, WdtT, bdt, A, Dv, y, W, dec, act):
     for m in prange(xz.shape[0]):
         _block_fwd_seq(xz[m], wT, bc, WxT, WdtT, bdt, A, Dv, y[m], W, dec[m], act[m])
 
+# %% ../../nbs/16_fused_block.ipynb #7727256c
+@njit(cache=True, fastmath=False, error_model='numpy')
+def _x_proj_bwd(g, u, Wx, dWx, du):
+    "Backward of `x_proj` for one sequence, `g = dxdbl` `(L, J)`, `u` `(L, E)`, `Wx` `(J, E)`: add `g^T u` to `dWx` `(J, E)` (each sum in the order of `t`) and `g Wx` to `du` `(L, E)` (in the order of `j`), four terms per pass."
+    L, J = g.shape
+    E = u.shape[1]
+    L4, J4 = L - L % 4, J - J % 4
+    for j in range(J):
+        for t in range(0, L4, 4):
+            g0, g1, g2, g3 = g[t, j], g[t + 1, j], g[t + 2, j], g[t + 3, j]
+            for e in range(E): dWx[j, e] = (((dWx[j, e] + g0 * u[t, e]) + g1 * u[t + 1, e]) + g2 * u[t + 2, e]) + g3 * u[t + 3, e]
+        for t in range(L4, L):
+            gt = g[t, j]
+            for e in range(E): dWx[j, e] += gt * u[t, e]
+    for t in range(L):
+        for j in range(0, J4, 4):
+            g0, g1, g2, g3 = g[t, j], g[t, j + 1], g[t, j + 2], g[t, j + 3]
+            for e in range(E): du[t, e] = (((du[t, e] + g0 * Wx[j, e]) + g1 * Wx[j + 1, e]) + g2 * Wx[j + 2, e]) + g3 * Wx[j + 3, e]
+        for j in range(J4, J):
+            gj = g[t, j]
+            for e in range(E): du[t, e] += gj * Wx[j, e]
+
+
 # %% ../../nbs/16_fused_block.ipynb #475350d7
 @njit(cache=True, fastmath=False, error_model='numpy')
 def _recompute(x, z, wT, bc, WxT, WdtT, bdt, N):
@@ -207,17 +244,14 @@ def _block_bwd_seq(xz, dy, wT, bc, Wx, WxT, WdtT, bdt, A, Dv, W, dec, act, dxz, 
         for e in range(E): du[t, e] += dys[t, e] * Dv[e]
         for e in range(E): ddelta[t, e] *= sp[t, e]               # ddelta now holds d dpre
         for e in range(E): dbdt[e] += ddelta[t, e]
-    # 4. dt_proj and x_proj
+    # 4. dt_proj, then x_proj
     for t in range(L):
         for r in range(R):
             dr = xdbl[t, r]
             for e in range(E): dWdtT[r, e] += ddelta[t, e] * dr
             for e in range(E): P[e] = ddelta[t, e] * WdtT[r, e]
             dxdbl[t, r] = _sum8(P, E)
-        for j in range(J):
-            g = dxdbl[t, j]
-            for e in range(E): dWx[j, e] += g * u[t, e]
-            for e in range(E): du[t, e] += g * Wx[j, e]
+    _x_proj_bwd(dxdbl, u, Wx, dWx, du)
     # 5. SiLU and the convolution; write dx and dz
     for t in range(L):
         for e in range(E): du[t, e] *= dsc[t, e]                  # du now holds dc

@@ -19,12 +19,12 @@ from ..mamba.block import Mamba
 from ..mamba.fastscan import selective_scan
 
 # %% auto #0
-__all__ = ['TS_MODELS', 'LRADJ', 'TS_SCAN_MODE', 'DEFAULTS', 'GRID_DATASETS', 'GRID_HORIZONS', 'GRID_SEEDS', 'TUNE', 'MAIN',
-           'ABLATIONS', 'JOB_KEYS', 'PAPER_SIMBA_96', 'RevIN', 'n_patches', 'patchify', 'EinFFT1d', 'SiMBATSBlock',
-           'SiMBATS', 'causal_dwconv', 'TSMamba', 'moving_average', 'DLinear', 'PatchTST', 'ts_model', 'window_batches',
-           'evaluate', 'lr_at', 'fit_forecaster', 'seed_everything', 'save_forecaster', 'load_forecaster',
-           'run_forecast', 'forecast_main', 'grid_jobs', 'job_key', 'tuned_setting', 'job_setting', 'read_records',
-           'run_grid', 'main', 'grid_status', 'ts_headline']
+__all__ = ['TS_MODELS', 'LRADJ', 'EVAL_BS', 'TS_SCAN_MODE', 'DEFAULTS', 'GRID_DATASETS', 'GRID_HORIZONS', 'GRID_SEEDS', 'TUNE',
+           'MAIN', 'ABLATIONS', 'JOB_KEYS', 'PAPER_SIMBA_96', 'RevIN', 'n_patches', 'patchify', 'EinFFT1d',
+           'SiMBATSBlock', 'SiMBATS', 'causal_dwconv', 'TSMamba', 'moving_average', 'DLinear', 'PatchTST', 'ts_model',
+           'window_batches', 'evaluate', 'lr_at', 'fit_forecaster', 'seed_everything', 'save_forecaster',
+           'load_forecaster', 'run_forecast', 'forecast_main', 'grid_jobs', 'job_key', 'tuned_setting', 'job_setting',
+           'read_records', 'run_grid', 'main', 'grid_status', 'ts_headline']
 
 # %% ../../nbs/51_simba_ts.ipynb #0596a2fd
 class RevIN(nn.Module):
@@ -201,7 +201,7 @@ class TSMamba(Mamba):
             y = mamba_inner_fused(xz.to(ct), c(self.conv1d.weight), c(self.conv1d.bias), c(self.x_proj.weight), c(self.dt_proj.weight),
                                   c(db), c(A), c(D))
             return self.out_proj(y.to(hidden_states.dtype))
-        s = self.scan_slab if self.scan_mode != 'fused' else max(len(hidden_states), 1)   # the fused kernels stream one sequence at a time: one call
+        s = self.scan_slab
         x, z = self.in_proj(hidden_states).chunk(2, dim=-1)
         u = self.act(causal_dwconv(x, self.conv1d.weight, self.conv1d.bias))
         dt, Bm, Cm = self.x_proj(u).split([self.dt_rank, self.d_state, self.d_state], dim=-1)
@@ -291,6 +291,7 @@ def evaluate(model:nn.Module, batches) -> tuple[float, float]:
     return se/n, ae/n
 
 LRADJ = ('type1', 'constant', 'cosine')
+EVAL_BS = 128   # windows per evaluation batch: each forecast is bitwise the same for any size, and 128 keeps the work in cache
 
 def lr_at(epoch:int, # 0-based
           lr:float, lradj:str='type1', max_epochs:int=30) -> float:
@@ -301,11 +302,11 @@ def lr_at(epoch:int, # 0-based
     return lr * 0.5 * (1 + math.cos(math.pi * epoch / max_epochs))
 
 def fit_forecaster(model:nn.Module, data:TSData, max_epochs:int=30, patience:int=3, lr:float=1e-3, bs:int=32, seed:int=0,
-                   lradj:str='type1', wd:float=0., eval_bs:int=128, log=None) -> dict:
+                   lradj:str='type1', wd:float=0., eval_bs:int=EVAL_BS, log=None) -> dict:
     "Train `model` (Adam, `lradj` schedule) with early stopping on the validation MSE; put the best weights back; return the test metrics and curves."
     check_int('max_epochs', max_epochs, 1); check_int('patience', patience, 1); check_int('bs', bs, 1); check_choice('lradj', lradj, LRADJ)
     g = torch.Generator().manual_seed(seed)
-    opt = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=wd)
+    opt = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=wd, foreach=True)   # on CPU too: the same arithmetic as the per-tensor loop
     L, T = data.seq_len, data.pred_len
     hist = {k: [] for k in ('lr', 'train_loss', 'valid_mse', 'valid_mae', 'test_mse', 'test_mae', 'secs')}
     best, best_ep, best_state, bad, t0 = math.inf, 0, None, 0, time.time()
@@ -411,7 +412,7 @@ def forecast_main(argv:list[str]|None=None) -> dict:
         net, ck = load_forecaster(a.resume)
         ds = a.dataset or ck['dataset']
         data = load_ts(ds, a.data_path, ck['seq_len'], ck['pred_len'])
-        (vm, va), (tm, ta) = (evaluate(net, window_batches(s, data.seq_len, data.pred_len, 128)) for s in (data.valid, data.test))
+        (vm, va), (tm, ta) = (evaluate(net, window_batches(s, data.seq_len, data.pred_len, EVAL_BS)) for s in (data.valid, data.test))
         res = dict(dataset=ds, model=ck['model'], seq_len=ck['seq_len'], pred_len=ck['pred_len'], model_kw=ck['model_kw'],
                    resume=str(a.resume), valid_mse=vm, valid_mae=va, mse=tm, mae=ta)
         print(f"{ds} {ck['model']} (saved {a.resume}) L={ck['seq_len']} T={ck['pred_len']}: test MSE {tm:.4f} MAE {ta:.4f}, valid MSE {vm:.4f}")
