@@ -131,9 +131,9 @@ def einfft_tokens_dft(x:Tensor, # real tokens `(B, N, C)`, `C = nb * d`
     Fm = token_dft_matrix(N, x.dtype, x.device)                                  # (2N, N)
     xt = _PermuteCopy.apply(x, (2, 1, 0))                                        # (C, N, B)
     z = torch.bmm(Fm.expand(C, 2 * N, N), xt).view(nb, 2 * d, N * B)             # (nb, (channel, re/im), (u, B))
-    z = torch.baddbmm(complex_block_bias(b1)[..., None], complex_block_matrix(w1).mT, z)
-    if activation == 'relu': z = F.relu(z)
-    z = torch.baddbmm(complex_block_bias(b2)[..., None], complex_block_matrix(w2).mT, z)
+    z = torch.bmm(complex_block_matrix(w1).mT, z).add_(complex_block_bias(b1)[..., None])   # the bias added in place: no
+    if activation == 'relu': z = z.relu_()                                                  # broadcast copy as in baddbmm
+    z = torch.bmm(complex_block_matrix(w2).mT, z).add_(complex_block_bias(b2)[..., None])
     if sparsity_threshold: z = F.softshrink(z, sparsity_threshold)
     y = torch.bmm(Fm.T.expand(C, N, 2 * N), z.view(C, 2 * N, B))                 # (C, N, B)
     return _PermuteCopy.apply(y, (2, 1, 0))
