@@ -9,10 +9,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from ..core import bad_arg, check_choice, check_int, check_float_tensor
+from ..mamba.fused import HAS_NUMBA, njit, prange, _set_threads
 
 # %% auto #0
 __all__ = ['FFT_AXES', 'DFT_MAX_TOKENS', 'emm', 'cemm', 'token_grid', 'spectral_dims', 'spectral_mlp_ref', 'complex_block_matrix',
-           'complex_block_bias', 'spectral_mlp', 'token_dft_matrix', 'einfft_tokens_dft', 'EinFFT', 'set_identity_']
+           'complex_block_bias', 'spectral_mlp', 'token_dft_matrix', 'reverse_axes', 'einfft_tokens_dft', 'EinFFT',
+           'set_identity_']
 
 # %% ../../nbs/20_einfft.ipynb #0d201dff
 def emm(x:Tensor, # `(..., nb, d)`: the last two axes are block and channel-in-block
@@ -80,6 +82,13 @@ def complex_block_bias(b:Tensor, # `(2, nb, h)`: real and imaginary parts of the
     "A complex block bias in the interleaved real layout of `torch.view_as_real`."
     return b.permute(1, 2, 0).reshape(b.shape[1], 2 * b.shape[2])
 
+class _Contiguous(torch.autograd.Function):
+    "`x.contiguous()` whose backward makes the gradient contiguous too, so that the inverse FFT after `spectral_mlp` and the FFT's backward before it see contiguous inputs (see below)."
+    @staticmethod
+    def forward(ctx, x): return x.contiguous()
+    @staticmethod
+    def backward(ctx, g): return g.contiguous()
+
 def spectral_mlp(X:Tensor, # complex spectrum `(..., nb, d)`
                  w1:Tensor, b1:Tensor, # layer 1: `(2, nb, d, h)` and `(2, nb, h)` (real, imaginary parts)
                  w2:Tensor, b2:Tensor, # layer 2: `(2, nb, h, d)` and `(2, nb, d)`
@@ -89,12 +98,13 @@ def spectral_mlp(X:Tensor, # complex spectrum `(..., nb, d)`
     "EinFFT's two-layer complex block-diagonal MLP with split ReLU and softshrink, as one real `baddbmm` per layer on the interleaved real view of `X` (equals `spectral_mlp_ref`)."
     check_choice('activation', activation, ('relu', 'identity'))
     *lead, nb, d = X.shape
+    X = _Contiguous.apply(X)                                                         # its gradient leaves contiguous
     z = torch.view_as_real(X).reshape(math.prod(lead), nb, 2 * d).transpose(0, 1)   # (nb, P, 2d): blocks as the batch
     z = torch.baddbmm(complex_block_bias(b1)[:, None], z, complex_block_matrix(w1))
     if activation == 'relu': z = F.relu(z)
     z = torch.baddbmm(complex_block_bias(b2)[:, None], z, complex_block_matrix(w2))
     if sparsity_threshold: z = F.softshrink(z, sparsity_threshold)
-    return torch.view_as_complex(z.transpose(0, 1).reshape(*lead, nb, w2.shape[-1], 2))
+    return _Contiguous.apply(torch.view_as_complex(z.transpose(0, 1).reshape(*lead, nb, w2.shape[-1], 2)))
 
 # %% ../../nbs/20_einfft.ipynb #835c330c
 DFT_MAX_TOKENS = 32   # EinFFT(fft_axes='tokens') uses `einfft_tokens_dft` up to this many tokens, the FFT path above it
@@ -110,14 +120,34 @@ def token_dft_matrix(N:int, # transform length
         phase = (2 * math.pi / N) * (torch.outer(n, n) % N)
         return (torch.cat([torch.cos(phase), -torch.sin(phase)]) / math.sqrt(N)).to(dtype=dtype, device=device)
 
-class _PermuteCopy(torch.autograd.Function):
-    "`x.permute(dims).contiguous()` whose backward also returns a contiguous gradient (a strided one sends `bmm` onto a slow path)."
+@njit(cache=True, parallel=True)
+def _reverse_axes_kernel(x, out):
+    "`out[c, n, b] = x[b, n, c]` for `x` `(B, N, C)`, `out` `(C, N, B)`: tiles of 16 `b` (parallel over tiles), so that each tile's reads share cache lines and its writes are runs of 16."
+    B, N, C = x.shape
+    for i in prange((B + 15) // 16):
+        b0 = 16 * i
+        b1 = min(B, b0 + 16)
+        for n in range(N):
+            for c in range(C):
+                for b in range(b0, b1): out[c, n, b] = x[b, n, c]
+
+def reverse_axes(x:Tensor, # `(B, N, C)`
+                ) -> Tensor: # `(C, N, B)`, contiguous
+    "`x.permute(2, 1, 0).contiguous()`: on the CPU in float32/float64 by a tiled numba copy (torch's strided copy of this permutation is about twice as slow at EinFFT1d's shapes)."
+    if not (HAS_NUMBA and x.device.type == 'cpu' and x.dtype in (torch.float32, torch.float64) and x.ndim == 3):
+        return x.permute(2, 1, 0).contiguous()
+    x = x.detach().contiguous()
+    out = x.new_empty(x.shape[::-1])
+    _set_threads()
+    _reverse_axes_kernel(x.numpy(), out.numpy())
+    return out
+
+class _ReverseAxes(torch.autograd.Function):
+    "`reverse_axes` with autograd: the permutation is its own inverse, so the gradient is `reverse_axes` of the incoming one (contiguous: a strided gradient sends `bmm` onto a slow path)."
     @staticmethod
-    def forward(ctx, x, dims):
-        ctx.inverse = tuple(sorted(range(len(dims)), key=dims.__getitem__))
-        return x.permute(dims).contiguous()
+    def forward(ctx, x): return reverse_axes(x)
     @staticmethod
-    def backward(ctx, g): return g.permute(ctx.inverse).contiguous(), None
+    def backward(ctx, g): return reverse_axes(g)
 
 def einfft_tokens_dft(x:Tensor, # real tokens `(B, N, C)`, `C = nb * d`
                       w1:Tensor, b1:Tensor, w2:Tensor, b2:Tensor, # the spectral MLP's parameters, as in `spectral_mlp`
@@ -129,14 +159,14 @@ def einfft_tokens_dft(x:Tensor, # real tokens `(B, N, C)`, `C = nb * d`
     B, N, C = x.shape
     nb, d = num_blocks, C // num_blocks
     Fm = token_dft_matrix(N, x.dtype, x.device)                                  # (2N, N)
-    xt = _PermuteCopy.apply(x, (2, 1, 0))                                        # (C, N, B)
+    xt = _ReverseAxes.apply(x)                                                   # (C, N, B)
     z = torch.bmm(Fm.expand(C, 2 * N, N), xt).view(nb, 2 * d, N * B)             # (nb, (channel, re/im), (u, B))
     z = torch.bmm(complex_block_matrix(w1).mT, z).add_(complex_block_bias(b1)[..., None])   # the bias added in place: no
     if activation == 'relu': z = z.relu_()                                                  # broadcast copy as in baddbmm
     z = torch.bmm(complex_block_matrix(w2).mT, z).add_(complex_block_bias(b2)[..., None])
     if sparsity_threshold: z = F.softshrink(z, sparsity_threshold)
     y = torch.bmm(Fm.T.expand(C, N, 2 * N), z.view(C, 2 * N, B))                 # (C, N, B)
-    return _PermuteCopy.apply(y, (2, 1, 0))
+    return _ReverseAxes.apply(y)
 
 # %% ../../nbs/20_einfft.ipynb #74777a34
 class EinFFT(nn.Module):
