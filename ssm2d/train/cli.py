@@ -514,7 +514,11 @@ def main(argv=None, extra_cbs=()) -> dict:
     task, rest = pre.parse_known_args(argv)
     if task.task == 'forecast':
         from ssm2d.ts.simba_ts import forecast_main
-        return forecast_main(rest)
+        try: return forecast_main(rest)
+        except USER_ERRORS as e:                         # as for images: one line and a hint, the traceback on request
+            if debug_mode() or '--debug' in rest: raise
+            print(f"ssm2d_train: error: {error_text(e)}", file=sys.stderr)
+            raise SystemExit(1)
     p, args, r = validate(argv)
     if r.get('complete'):
         print(f"ssm2d_train: the run in {r['out_dir']} is complete ({r['epochs_done']} of {plural(r['epochs'], 'epoch')}; best validation "

@@ -405,6 +405,7 @@ def forecast_main(argv:list[str]|None=None) -> dict:
     p.add_argument('--save', default=None, help='save the trained model (best validation epoch) to this file')
     p.add_argument('--eval_only', action='store_true', help='evaluate the model saved in --resume, no training')
     p.add_argument('--resume', default=None, help='a file written by --save (with --eval_only)')
+    p.add_argument('--debug', action='store_true', help='show the traceback of an error (also SSM2D_DEBUG=1; read by ssm2d_train)')
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     if a.eval_only or a.resume:
