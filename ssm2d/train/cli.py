@@ -17,7 +17,7 @@ __all__ = ['DATASET_ALIASES', 'MODEL_ALIASES', 'UNIMPLEMENTED_FLAGS', 'INERT_FLA
            'SSM_FLAGS', 'FAMILY_NAMES', 'ENTRY_MIXER', 'SEED_NAMES', 'USER_ERRORS', 'build_parser', 'model_family',
            'model_kwargs', 'FlagError', 'flag_name', 'bad_flag', 'resolve', 'run_signature', 'check_resume',
            'world_size', 'setup_cpu_distributed', 'plural', 'lr_text', 'TableLogger', 'TestImagesCheck', 'validate',
-           'debug_mode', 'error_text', 'main', 'cli']
+           'debug_mode', 'error_text', 'exit_user_error', 'main', 'cli']
 
 # %% ../../nbs/42_train.ipynb #fdd7472a
 def _bool(v):
@@ -495,6 +495,12 @@ def error_text(e:BaseException) -> str:
     hints.append("--debug (or SSM2D_DEBUG=1) shows the traceback")
     return msg + ''.join(f"\n  {h}" for h in hints)
 
+def exit_user_error(e:BaseException, debug:bool=False):
+    "Exit with status 1 and `error_text(e)` on stderr (one line, then the hints); with `debug`, re-raise `e` with its traceback."
+    if debug: raise e
+    print(f"ssm2d_train: error: {error_text(e)}", file=sys.stderr)
+    raise SystemExit(1)
+
 def _new_dirs(out:Path) -> list:
     "`out` and those of its parents that do not exist yet, deepest first (what a failed run may leave empty)."
     out, new = Path(out).absolute(), []
@@ -515,10 +521,7 @@ def main(argv=None, extra_cbs=()) -> dict:
     if task.task == 'forecast':
         from ssm2d.ts.simba_ts import forecast_main
         try: return forecast_main(rest)
-        except USER_ERRORS as e:                         # as for images: one line and a hint, the traceback on request
-            if debug_mode() or '--debug' in rest: raise
-            print(f"ssm2d_train: error: {error_text(e)}", file=sys.stderr)
-            raise SystemExit(1)
+        except USER_ERRORS as e: exit_user_error(e, debug_mode() or '--debug' in rest)   # as for images
     p, args, r = validate(argv)
     if r.get('complete'):
         print(f"ssm2d_train: the run in {r['out_dir']} is complete ({r['epochs_done']} of {plural(r['epochs'], 'epoch')}; best validation "
@@ -534,9 +537,7 @@ def main(argv=None, extra_cbs=()) -> dict:
         raise SystemExit(130)
     except USER_ERRORS as e:
         _remove_empty(new)
-        if debug_mode(args): raise
-        print(f"ssm2d_train: error: {error_text(e)}", file=sys.stderr)
-        raise SystemExit(1)
+        exit_user_error(e, debug_mode(args))
 
 def _run(p, args, r, out, argv, extra_cbs):
     from fastai.torch_core import set_seed, rank_distrib
