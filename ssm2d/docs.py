@@ -65,12 +65,22 @@ def undocumented(root:Path|None=None) -> list:
 # %% ../nbs/98_docs.ipynb #9da3eab0
 def proc_nbs(force:bool=False, n_workers:int=2, root:Path|None=None) -> Path:
     "What `nbdev_proc_nbs` does, minus its Quarto install: refresh `nbdev.yml`, the symbol index and `sidebar.yml`, then run nbdev's processors over every notebook into `_proc/` (cached by modification time; `force` redoes all). Raises if a notebook fails."
-    import os, nbdev.quarto as q
+    import time, nbdev.quarto as q
     root = root or repo_root()
+    cache, start = root / '_proc', time.time()
+    _align_cache_mtime(cache, root / 'nbs')
     cwd, ensure = os.getcwd(), q._ensure_quarto
     os.chdir(root); q._ensure_quarto = lambda: None     # without Quarto, nbdev would try to download it (and pip install the package)
-    try: return q._pre_docs(n_workers=n_workers, force=force)[0]
+    try: out = q._pre_docs(n_workers=n_workers, force=force)[0]
     finally: q._ensure_quarto = ensure; os.chdir(cwd)
+    if cache.is_dir(): os.utime(cache, (start, start))  # nbdev stamps the end of the build: a notebook saved during it would never be redone
+    return out
+
+def _align_cache_mtime(cache:Path, nbs:Path):
+    "nbdev skips a notebook older than its cache folder even when its processed copy is older still (edited during an earlier build, or after one that failed): date the folder back before the oldest such notebook, so that nbdev redoes exactly the stale ones."
+    if not cache.is_dir(): return
+    stale = [p.stat().st_mtime for p in nbs.glob('*.ipynb') if not (cache / p.name).exists() or (cache / p.name).stat().st_mtime < p.stat().st_mtime]
+    if stale and min(stale) <= cache.stat().st_mtime: os.utime(cache, (min(stale) - 1, min(stale) - 1))
 
 # %% ../nbs/98_docs.ipynb #77ef1f0f
 class DedupeShowDocs:
