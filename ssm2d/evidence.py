@@ -18,12 +18,13 @@ from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_source
 
 # %% auto #0
 __all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS', 'ROW_LABELS',
-           'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL', 'stratified_split', 'cifar10_tar_index',
-           'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch',
-           'Throughput', 'protocol_dls', 'JobInUse', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main',
-           'results_table', 'permutation_drop', 'permutation_summary', 'row_values', 'compare_rows', 'fmt_table',
-           'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs',
-           'large_comparisons', 'rebuttal_gaps', 'claims_markdown']
+           'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL', 'LARGE_FAMILIES', 'stratified_split',
+           'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels',
+           'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls', 'JobInUse', 'run_protocol', 'grid_jobs',
+           'load_records', 'run_grid', 'main', 'results_table', 'permutation_drop', 'permutation_summary', 'row_values',
+           'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality',
+           'plot_ssm_kernels', 'large_grid_jobs', 'large_comparisons', 'rebuttal_gaps', 'claims_markdown',
+           'plot_large_curves']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -641,6 +642,32 @@ def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=
                'not decided': "is not decided at this budget: the difference is within the seed spread"}[c.verdict]
         lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{during(c, la, lb)}{before(what, c)}")
     return '\n'.join(lines)
+
+# %% ../nbs/60_evidence.ipynb #7b2bf990
+LARGE_FAMILIES = {'Mega': ('mega_ema', 'mega_ssm'), 'ViT': ('vit', 'vit_nope', 'vit_ema', 'vit_ssm'), 'Swin': ('swin', 'swin_ema', 'swin_ssm'),
+                  'ConvNeXt': ('convnext', 'convnext_ssm'), 'Vim and SiMBA': ('vim', 'simba')}
+
+def _curve_style(row:str) -> dict:
+    if row.endswith('_ssm'): return dict(color='C3')                    # the 2-D SSM
+    if row.endswith('_ema'): return dict(color='C0')                    # the 1-D EMA
+    return dict(vit_nope=dict(color='0.45', ls='--'), vim=dict(color='C2'), simba=dict(color='C1')).get(row, dict(color='k'))
+
+def plot_large_curves(records:list, families:dict|None=None):
+    "Validation accuracy per epoch of the CIFAR-10 records, one panel per entry of `families` (title: rows): each row's mean over its seeds (line) and their range (band)."
+    import matplotlib.pyplot as plt
+    fams = families or LARGE_FAMILIES
+    fig, axs = plt.subplots(1, len(fams), figsize=(2.7 * len(fams), 3.2), sharey=True, squeeze=False)
+    for ax, (title, rows) in zip(axs[0], fams.items()):
+        for k in rows:
+            v = 100 * np.array([r['valid_acc'] for r in records if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)])
+            if not len(v): continue
+            ep, st = np.arange(1, v.shape[1] + 1), _curve_style(k)
+            ax.plot(ep, v.mean(0), label=f"{ROW_LABELS.get(k, k)} (n={len(v)})", **st)
+            ax.fill_between(ep, v.min(0), v.max(0), color=st['color'], alpha=.18, lw=0)
+        ax.set_title(title, fontsize=9); ax.set_xlabel('epoch'); ax.grid(alpha=.3)
+        if ax.lines: ax.legend(fontsize=5.5, loc='lower right')
+    axs[0, 0].set_ylabel('validation accuracy (%)'); fig.tight_layout()
+    return fig
 
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
 # `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs
