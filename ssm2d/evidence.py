@@ -643,7 +643,7 @@ def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=
         lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{during(c, la, lb)}{before(what, c)}")
     return '\n'.join(lines)
 
-# %% ../nbs/60_evidence.ipynb #7b2bf990
+# %% ../nbs/60_evidence.ipynb #e0098d6d
 LARGE_FAMILIES = {'Mega': ('mega_ema', 'mega_ssm'), 'ViT': ('vit', 'vit_nope', 'vit_ema', 'vit_ssm'), 'Swin': ('swin', 'swin_ema', 'swin_ssm'),
                   'ConvNeXt': ('convnext', 'convnext_ssm'), 'Vim and SiMBA': ('vim', 'simba')}
 
