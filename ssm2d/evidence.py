@@ -659,7 +659,7 @@ def plot_large_curves(records:list, families:dict|None=None):
     fig, axs = plt.subplots(1, len(fams), figsize=(2.7 * len(fams), 3.2), sharey=True, squeeze=False)
     for ax, (title, rows) in zip(axs[0], fams.items()):
         for k in rows:
-            v = 100 * np.array([r['valid_acc'] for r in records if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)])
+            v = 100 * np.array(row_values(records, k, 'valid_acc'))
             if not len(v): continue
             ep, st = np.arange(1, v.shape[1] + 1), _curve_style(k)
             ax.plot(ep, v.mean(0), label=f"{ROW_LABELS.get(k, k)} (n={len(v)})", **st)
