@@ -1,8 +1,9 @@
 """ssm2d: spatial state-space models derived step by step, proven exact, trained with fastai.
 
-The package has six parts (see the index notebook): `ssm2d.ssm` (the 2-D SSM), `ssm2d.mamba` (the selective
+The package has seven parts (see the index notebook): `ssm2d.ssm` (the 2-D SSM), `ssm2d.mamba` (the selective
 scan, Mamba, Vim), `ssm2d.simba` (EinFFT, SiMBA/EMamba), `ssm2d.models` (ViT, Swin, Mega, ConvNeXt with the
-2-D SSM), `ssm2d.ts` (time series) and `ssm2d.train` (data, fastai Learner, the `ssm2d_train` command line).
+2-D SSM), `ssm2d.sel2d` (the selective 2-D scan, Mamba2D), `ssm2d.ts` (time series) and `ssm2d.train` (data, fastai
+Learner, the `ssm2d_train` command line).
 """
 __version__ = "0.1.0"
 
@@ -15,6 +16,7 @@ from .mamba.vim import VisionMamba
 from .simba.einfft import EinFFT
 from .simba.model import SiMBA
 from .models import vit, swin, mega, convnext  # noqa: F401  (registers the backbones with timm)
+from .sel2d import model as _sel2d_model  # noqa: F401  (registers the Mamba2D models, 'mamba2d_n/t/s/cifar', with timm)
 
 __all__ = ['SSM2D', 'selective_scan', 'Mamba', 'VisionMamba', 'EinFFT', 'SiMBA', 'create_model', 'make_learner']
 
