@@ -215,12 +215,14 @@ def sel2d_block_width(P:int, # pixels per image
                       N:int, # states per channel
                       E:int, # channels
                       itemsize:int, # bytes per value (4 or 8)
-                      W:int|None=None, # pixels per row: the forward's block (its buffers are 4 P + W N values per channel); None: the backward's
-                      budget:int=1 << 22, # bytes for the block's buffers
+                      W:int|None=None, # pixels per row: the forward's block; None: the backward's
+                      budget:int|None=None, # bytes for the block's buffers (default 4 MB forward, 64 MB backward)
                      ) -> int:
-    "Channels per block: as many as let the block's buffers fit in `budget` bytes (a multiple of 8, at least 8), at most `E`; the backward keeps states and two gates, `3 P N` values per channel, and six staged `P`-vectors."
-    per = (4 * P + W * max(N, 1)) if W is not None else (3 * max(N, 1) + 6) * P
-    Wb = max(8, budget // (per * itemsize) // 8 * 8)
+    "Channels per block, at most `E`. Forward: as many as let its buffers (`4 P + W N` values per channel) fit in `budget` (a multiple of 8, at least 8). Backward: 128 bytes of channels (32 in float32, 16 in float64), the width at which its loops ran fastest here, fewer if its buffers (`3 P N + 6 P` values per channel) would pass `budget`."
+    if W is not None:
+        Wb = max(8, (budget or 1 << 22) // ((4 * P + W * max(N, 1)) * itemsize) // 8 * 8)
+    else:
+        Wb = min(128 // itemsize, max(8, (budget or 1 << 26) // ((3 * max(N, 1) + 6) * P * itemsize) // 8 * 8))
     return max(1, min(Wb, E))
 
 # %% ../../nbs/18_sel2d_fast.ipynb #8772203a
