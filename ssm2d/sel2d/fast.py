@@ -274,11 +274,12 @@ class Sel2DScanFn(torch.autograd.Function):
 def sel2d_scan(x:Tensor, dT:Tensor, dL:Tensor, AT:Tensor, AL:Tensor, BT:Tensor, BL:Tensor, C:Tensor,
                D:Tensor|None=None,  # skip `(E,)`
                start:str='TL',      # 'TL': states move right and down from the top-left corner; 'BR': left and up from the bottom-right
-               mode:str='fused',    # 'fused' (the numba kernels) or 'ref' (the reference loop)
+               mode:str='auto',     # 'fused' (the numba kernels), 'ref' (the reference loop) or 'auto' (fused for CPU tensors where numba is installed, else ref)
               ) -> Tensor:
     "The selective 2-D scan `y = sum_n h C + D x` `(B, H, W, E)` (layouts of `sel2d_scan_ref`); computed in float32 or float64, returned in `x`'s dtype."
     check_choice('start', start, ('TL', 'BR'))
-    check_choice('mode', mode, ('fused', 'ref'))
+    check_choice('mode', mode, ('auto', 'fused', 'ref'))
+    if mode == 'auto': mode = 'fused' if HAS_NUMBA and x.device.type == 'cpu' else 'ref'
     check_sel2d_args(x, dT, dL, AT, AL, BT, BL, C, D)
     dtype_in = x.dtype
     ct = torch.promote_types(dtype_in, torch.float32)
@@ -294,7 +295,7 @@ def sel2d_double_scan(x:Tensor,    # input `(B, H, W, E)`
                       fwd:dict,    # `dT, dL, AT, AL, BT, BL, C, D` of the first scan, for the image
                       bwd:dict,    # the same of the second scan, for the image flipped on both axes (as computed from it)
                       flip_back:bool=False, # False: add the second output in the flipped frame, as the official code does
-                      mode:str='fused'):
+                      mode:str='auto'):
     "Mamba2D's `double_scans` mixing: `(sel2d_scan(x, **fwd) + S) / 2` with `S = sel2d_scan(flip(x), **bwd)`, flipped back first if `flip_back`."
     y = sel2d_scan(x, **fwd, mode=mode)
     yb = sel2d_scan(x.flip(1, 2), **bwd, mode=mode)

@@ -14,7 +14,6 @@ from timm.models._features import feature_take_indices
 from timm.layers import DropPath
 from ..core import bad_arg, check_choice, check_int, check_float_tensor
 from ..mamba.block import dt_proj_init_, check_state_dict, checkpoint_state_dict, build_pretrained
-from ..mamba.fused import HAS_NUMBA
 from .fast import sel2d_scan
 
 # %% auto #0
@@ -55,7 +54,7 @@ class SepConv(nn.Module):
         return self.pwconv2(self.act2(x))
 
 # %% ../../nbs/19_mamba2d.ipynb #25c5da69
-SCAN_MODES = ('fused', 'ref')
+SCAN_MODES = ('auto', 'fused', 'ref')
 
 class Mamba2DMixer(nn.Module):
     "The Mamba2D token mixer on `(B, H, W, C)`: projections around the selective 2-D scan, official parameter names, shapes and initialisation."
@@ -65,7 +64,7 @@ class Mamba2DMixer(nn.Module):
                  flip_back:bool=False,    # with double_scans: flip the second output back (False: the released code's convention)
                  local_path:bool=False,   # add the SepConv local path
                  scan_start:str='TL',     # 'TL' or 'BR' (the map flipped on both axes before, and back after)
-                 scan_mode:str|None=None, # 'fused' (numba kernels) or 'ref' (the loop); None: 'fused' where numba is installed
+                 scan_mode:str='auto',    # 'fused' (numba kernels), 'ref' (the loop) or 'auto' (fused on CPU tensors where numba is installed, else ref)
                 ):
         super().__init__()
         self.d_model, self.d_state, self.expand_factor = check_int('d_model', d_model, 1), check_int('d_state', d_state, 1), check_int('expand_factor', expand_factor, 1)
@@ -74,7 +73,7 @@ class Mamba2DMixer(nn.Module):
         check_choice('dt_init', dt_init, ('random', 'constant'))
         self.scan_start = check_choice('scan_start', scan_start, ('TL', 'BR'))
         if double_scans and scan_start != 'TL': raise bad_arg('scan_start', scan_start, "'TL' with double_scans=True (the second scan covers the other corner)")
-        self.scan_mode = check_choice('scan_mode', scan_mode if scan_mode is not None else ('fused' if HAS_NUMBA else 'ref'), SCAN_MODES)
+        self.scan_mode = check_choice('scan_mode', scan_mode, SCAN_MODES)
         self.double_scans, self.flip_back = double_scans, flip_back
         E, R, N = self.d_inner, self.dt_rank, d_state
         self.local_norm = nn.LayerNorm(d_model) if local_path else None
@@ -186,7 +185,7 @@ TOKEN_MIXERS = ('2D', '2D_local', '2D_dbl_scan', 'RopeAttention')
 class M2DBlock(nn.Module):
     "A MetaFormer block on `(B, H, W, C)` with a Mamba2D mixer ('2D', '2D_local', '2D_dbl_scan') or 2-D rotary attention ('RopeAttention')."
     def __init__(self, embed_dim:int, token_mixer:str='2D_local', mlp_expand_factor:int=4, drop_path:float=0.,
-                 res_scale_init_value:float|None=1.0, scan_start:str='TL', scan_mode:str|None=None, flip_back:bool=False):
+                 res_scale_init_value:float|None=1.0, scan_start:str='TL', scan_mode:str='auto', flip_back:bool=False):
         super().__init__()
         check_choice('token_mixer', token_mixer, TOKEN_MIXERS)
         self.norm1 = nn.LayerNorm(embed_dim)
@@ -217,7 +216,7 @@ class Mamba2DBackbone(nn.Module):
     "The four stages of Mamba2D on `(B, C, H, W)` images: `ds` (stem and downsamplings) and `stages`, each stage `(B, H, W, C)` blocks and a LayerNorm."
     def __init__(self, in_channels:int=3, n_blocks=(3, 3, 9, 3), embed_dim=(64, 128, 320, 512),
                  token_mixer=('2D_local', '2D_local', 'RopeAttention', 'RopeAttention'), drop_path_rate:float=0.1,
-                 res_scale_init_values=(None, None, 1.0, 1.0), inter_flip:bool=True, stem=(7, 4, 2), scan_mode:str|None=None,
+                 res_scale_init_values=(None, None, 1.0, 1.0), inter_flip:bool=True, stem=(7, 4, 2), scan_mode:str='auto',
                  flip_back:bool=False):
         super().__init__()
         if not (len(n_blocks) == len(embed_dim) == len(token_mixer) == len(res_scale_init_values) >= 1):
@@ -251,7 +250,7 @@ class Mamba2D(nn.Module):
                  token_mixer=('2D_local', '2D_local', 'RopeAttention', 'RopeAttention'), drop_path_rate:float=0.1,
                  res_scale_init_values=(1.0, 1.0, 1.0, 1.0), inter_flip:bool=True, head_dropout:float=0., global_pool:str='avg',
                  stem=(7, 4, 2), # stem convolution (kernel, stride, padding)
-                 scan_mode:str|None=None, flip_back:bool=False, **kwargs):
+                 scan_mode:str='auto', flip_back:bool=False, **kwargs):
         super().__init__()
         check_int('num_classes', num_classes, 0); check_int('in_chans', in_chans, 1)
         for k in kwargs:
