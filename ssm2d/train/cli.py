@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from ..models.vit import MIXERS
 from .data import DATASETS, DatasetError, get_dls, get_dataset_info
-from .learner import (SEED_MODELS, known_models, model_name_from, create_model, default_recipe, make_learner, fit_recipe, DivergedError,
+from .learner import (SEED_MODELS, known_models, model_name_from, create_model, default_recipe, make_learner, fit_recipe, DivergedError, restore_run_files,
                                  test_metrics, plot_history, find_lr, read_checkpoint, CheckpointError, RECIPE_DEFAULTS)
 
 # %% auto #0
@@ -726,6 +726,11 @@ def main(argv=None, extra_cbs=()) -> dict:
         except USER_ERRORS as e: exit_user_error(e, debug_mode() or '--debug' in rest)   # found later: status 1
     p, args, r = validate(argv)
     if r.get('complete'):
+        out = Path(r['out_dir'])
+        if is_main_process():                          # a kill in the last epoch's writes, or before the plot: finish them
+            restore_run_files(read_checkpoint(r['resume_from']), out)
+            if not (out/'learning_curve.png').exists() and (out/'history.csv').exists():
+                plot_history(out/'history.csv', out/'learning_curve.png', f"{r['model']} on {r['dataset']}")
         print(f"ssm2d_train: the run in {r['out_dir']} is complete ({r['epochs_done']} of {plural(r['epochs'], 'epoch')}; best validation "
               f"{args.monitor} {abs(r['best']):.4f} at epoch {r['best_epoch']}): nothing to resume, nothing changed")
         return dict(out_dir=r['out_dir'], complete=True)

@@ -28,8 +28,8 @@ from ..core import bad_arg, check_choice, check_int
 __all__ = ['SEED_MODELS', 'MODEL_MODULES', 'SMALL_PRESETS', 'RECIPE_DEFAULTS', 'CHECKPOINT_KEYS', 'import_model_modules',
            'known_models', 'model_name_from', 'create_model', 'no_decay_names', 'NoDecay', 'clear_caches',
            'ClearCaches', 'warmup_cosine', 'SoftTargetCE', 'MixupCutmix', 'default_recipe', 'CheckpointError',
-           'read_checkpoint', 'atomic_save', 'atomic_write_rows', 'DivergedError', 'Checkpoint', 'gpu_setup',
-           'make_learner', 'fit_recipe', 'find_lr', 'test_metrics', 'plot_history']
+           'read_checkpoint', 'atomic_save', 'atomic_write_rows', 'restore_run_files', 'DivergedError', 'Checkpoint',
+           'gpu_setup', 'make_learner', 'fit_recipe', 'find_lr', 'test_metrics', 'plot_history']
 
 # %% ../../nbs/41_learner.ipynb #d8589567
 SEED_MODELS = ('vit', 'swin', 'mega', 'convnext', 'convnext-small')
@@ -228,6 +228,25 @@ def atomic_write_rows(rows:list, path) -> Path:
     os.replace(tmp, path)
     return path
 
+def restore_run_files(ck:dict, out_dir) -> list|None:
+    """Make a run folder agree with its `last.pth` (loaded as `ck`) after a kill: remove half-written `.*.tmp` files, write
+    `history.csv` from the rows the checkpoint carries, and `best.pth` from its weights when its epoch was the best; files that
+    already agree are left untouched. Returns the log rows (None if there are none)."""
+    out_dir = Path(out_dir)
+    for f in out_dir.glob('.*.tmp'): f.unlink()
+    h = out_dir/'history.csv'
+    if ck.get('history') is not None:               # the log rows written with this checkpoint: the log of the epochs it holds
+        rows = [list(r) for r in ck['history']]
+    elif h.exists():                                # a last.pth from before the rows were saved in it: drop rows after it
+        rows = list(csv.reader(open(h))); rows = [rows[0]] + [r for r in rows[1:] if int(r[0]) <= ck['epoch']]
+    else: rows = None
+    if rows is not None and (not h.exists() or list(csv.reader(open(h))) != rows): atomic_write_rows(rows, h)
+    b = out_dir/'best.pth'
+    if ck['best_epoch'] == ck['epoch']:             # a kill between last.pth and best.pth: best.pth is this checkpoint's weights
+        old = torch.load(b, map_location='cpu') if b.exists() else None
+        if old is None or old.keys() != ck['model'].keys() or not all(torch.equal(old[k], v) for k, v in ck['model'].items()): atomic_save(ck['model'], b)
+    return rows
+
 class DivergedError(RuntimeError):
     "A training or validation loss (or a weight) that is not finite: the run stops before it writes a checkpoint."
 
@@ -256,15 +275,7 @@ class Checkpoint(Callback):
         self._smooth, self._values = ck['smooth_loss'], ck.get('values')
         if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
         if not self.main: return
-        if ck.get('history') is not None:               # the log rows written with this checkpoint: the log of the epochs it holds
-            self.rows = [list(r) for r in ck['history']]
-            atomic_write_rows(self.rows, self.out_dir/'history.csv')
-        elif (self.out_dir/'history.csv').exists():     # a last.pth from before the rows were saved in it: drop rows after it
-            rows = list(csv.reader(open(self.out_dir/'history.csv')))
-            self.rows = [rows[0]] + [r for r in rows[1:] if int(r[0]) <= ck['epoch']]
-            atomic_write_rows(self.rows, self.out_dir/'history.csv')
-        if ck['best_epoch'] == ck['epoch']:             # a kill between last.pth and best.pth: best.pth is this checkpoint's weights
-            atomic_save(ck['model'], self.out_dir/'best.pth')
+        self.rows = restore_run_files(ck, self.out_dir)
     def before_epoch(self):
         if self.epoch < self.start_epoch:
             if self._logger is None: self._logger, self.learn.logger = self.learn.logger, lambda *a, **k: None
