@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     g('--config', default=None, help="a Python config file such as upstream SiMBA's configs/simba/simba_s.py: its assignments (`cfg = "
       "dict(model='simba_s', drop_path=0.1, clip_grad=None)`, or `lr = 1e-3` lines) set the flags of those names; flags given on the "
       "command line win over the file (as in timm's train.py); an unknown name or a value that is not a literal is refused. Without a "
-      "model in the file, its stem names the model")
+      "model in the file, a stem that is a model name names it (simba_s.py: simba_s)")
     g('--dataset', '--data-set', '--data_set', dest='dataset', default=None,
       help=f"one of {list(DATASETS)}; default as upstream: CIFAR10 for the 2-D SSM seed models, IMNET for --config and "
            "other timm models, DIGITS with no --model at all")
@@ -225,6 +225,7 @@ def model_kwargs(model:str, flags:dict) -> dict:
 # %% ../../nbs/42_train.ipynb #97527c9d
 class FlagError(ValueError):
     "A command line that cannot mean what it says: reported as `ssm2d_train: error: --flag=value: expected ...` with exit status 2."
+    usage = True
 
 _LONG, _SPELLED = {}, {}
 def flag_name(dest:str) -> str:
@@ -384,11 +385,15 @@ def resolve(args) -> dict:
     _CONFIGURED.clear(); _CONFIGURED.update(getattr(args, 'configured', None) or {})
     for f in ('project', 'name'):
         if getattr(args, f) is not None: raise bad_flag(f, getattr(args, f), "nothing: wandb logging is not part of ssm2d_train (history.csv and learning_curve.png are written to the run folder)")
-    name = args.dataset or ('IMNET' if args.config or (args.model and args.model not in SEED_MODELS) else 'CIFAR10' if args.model else 'DIGITS')
+    stem = model_name_from(args.config) if args.config else None      # upstream names its config files after their models
+    if stem is not None and stem not in known_models():
+        import timm
+        if not timm.is_model(stem): stem = None
+    name = args.dataset or ('IMNET' if stem or (args.model and args.model not in SEED_MODELS) else 'CIFAR10' if args.model else 'DIGITS')
     ds = DATASET_ALIASES.get(name.upper()) or {k.upper(): k for k in DATASETS}.get(name.upper())      # case-insensitive
     if ds is None: raise bad_flag('dataset', args.dataset, f"one of {list(DATASETS)} (in any case)")
     info = get_dataset_info(ds)
-    model = args.model or (model_name_from(args.config) if args.config else 'ssm2d_vit_ssm')
+    model = args.model or stem or 'ssm2d_vit_ssm'
     model = MODEL_ALIASES.get(model, model)
     known = [m for m in known_models() if m != 'convnext']
     if model == 'convnext': raise bad_flag('model', model, "convnext-small (the ConvNeXt of the 2-D SSM seeds; the larger upstream convnext is not built here)")
@@ -512,12 +517,11 @@ def run_signature(r:dict) -> dict:
                 aa=r['aa'], re=r['re_prob'], re_sh=r['re_sh'], re_r1=r['re_r1'], ra=r['ra'], monitor=r.get('monitor'),
                 amp=r.get('amp'), clip_grad=r.get('clip_grad'), **effective_hp(r))
 
-_SIG_FLAG = dict(model='--model', dataset='--dataset', input_size='--input-size', recipe='--recipe', epochs='--epochs', token_label='--token-label',
-                 token_label_size='--token-label-size', batch_size='--batch_size', processes='the number of processes (torchrun --nproc_per_node)',
-                 seed='--seed', max_per_class='--max_per_class', valid_pct='--valid_pct', skip_bad_images='--skip_bad_images', aa='--aa',
-                 re='--re', re_sh='--re_sh', re_r1='--re_r1', ra='--ra', monitor='--monitor', amp='--amp', clip_grad='--clip-grad',
-                 lr='--lr', wd='--weight-decay', warmup='--warmup', smoothing='--smoothing', mixup='--mixup', cutmix='--cutmix',
-                 mix_prob='--mix_prob', switch_prob='--mixup-switch-prob', drop_path='--drop-path', min_lr='--min-lr', warmup_lr='--warmup-lr')
+_SIG_DEST = dict(wd='weight_decay', re='re', switch_prob='switch_prob')     # signature keys that are not the flag's argparse dest
+
+def _sig_flag(k:str) -> str:
+    "The flag behind signature key `k`, as the command line spelled it."
+    return 'the number of processes (torchrun --nproc_per_node)' if k == 'processes' else flag_name(_SIG_DEST.get(k, k))
 
 def check_resume(args, r:dict) -> dict:
     "Check `--resume` before anything is built: the file is a run's `last.pth`, the flags match the run's, `--output_dir` is its folder; returns where to resume (or that the run is complete)."
@@ -545,9 +549,9 @@ def check_resume(args, r:dict) -> dict:
                         diff.append(f"{flag_name(f)} {new[k].get(f, '(unset)')} (the run: {old[k].get(f, '(unset)')})")
             elif k == 'epochs' and new[k] > old[k]: continue          # an extension: more epochs
             elif old[k] != new[k]:
-                diff.append(f"{_SIG_FLAG[k]} {new[k]} (the run: {old[k]}{'; a resume can add epochs, not remove them' if k == 'epochs' else ''})")
+                diff.append(f"{_sig_flag(k)} {new[k]} (the run: {old[k]}{'; a resume can add epochs, not remove them' if k == 'epochs' else ''})")
         if diff: raise bad_flag('resume', args.resume, "the flags of the run it continues; these differ: " + '; '.join(diff))
-        if unknown: warnings.warn(f"{path} was written by an older ssm2d, which did not record {', '.join(_SIG_FLAG[k] for k in unknown)}: those cannot be checked against this command line")
+        if unknown: warnings.warn(f"{path} was written by an older ssm2d, which did not record {', '.join(_sig_flag(k) for k in unknown)}: those cannot be checked against this command line")
     done, n = ck['epoch'] + 1, r['epochs']
     ran = (old or {}).get('epochs', ck['n_epoch'])
     return dict(out_dir=out, resume_from=path, epochs_done=done, complete=done >= n, best_epoch=ck['best_epoch'], best=ck['best'],
@@ -722,8 +726,9 @@ def main(argv=None, extra_cbs=()) -> dict:
     if task.task == 'forecast':
         from ssm2d.ts.simba_ts import forecast_main
         try: return forecast_main(rest)
-        except FlagError as e: usage_error(str(e))                                        # a bad command line: status 2, as for images
-        except USER_ERRORS as e: exit_user_error(e, debug_mode() or '--debug' in rest)   # found later: status 1
+        except USER_ERRORS as e:
+            if getattr(e, 'usage', False): usage_error(str(e))                            # a bad command line (a FlagError): status 2, as for images
+            exit_user_error(e, debug_mode() or '--debug' in rest)                         # found later: status 1
     p, args, r = validate(argv)
     if r.get('complete'):
         out = Path(r['out_dir'])

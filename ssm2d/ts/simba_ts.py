@@ -23,8 +23,8 @@ __all__ = ['TS_MODELS', 'LRADJ', 'EVAL_BS', 'TS_SCAN_MODE', 'DEFAULTS', 'GRID_DA
            'MAIN', 'ABLATIONS', 'JOB_KEYS', 'PAPER_SIMBA_96', 'RevIN', 'n_patches', 'patchify', 'EinFFT1d',
            'SiMBATSBlock', 'SiMBATS', 'causal_dwconv', 'TSMamba', 'moving_average', 'DLinear', 'PatchTST', 'ts_model',
            'window_batches', 'evaluate', 'lr_at', 'fit_forecaster', 'seed_everything', 'save_forecaster',
-           'load_forecaster', 'run_forecast', 'forecast_args', 'forecast_main', 'grid_jobs', 'job_key', 'tuned_setting',
-           'job_setting', 'read_records', 'run_grid', 'main', 'grid_status', 'ts_headline']
+           'load_forecaster', 'run_forecast', 'forecast_parser', 'forecast_args', 'forecast_main', 'grid_jobs',
+           'job_key', 'tuned_setting', 'job_setting', 'read_records', 'run_grid', 'main', 'grid_status', 'ts_headline']
 
 # %% ../../nbs/51_simba_ts.ipynb #0596a2fd
 class RevIN(nn.Module):
@@ -395,9 +395,9 @@ def _writable_file(path) -> str|None:
     if p.exists() and not os.access(p, os.W_OK): return f"a file this user can write ({p} is read-only)"
     return None
 
-def forecast_args(argv:list[str]|None=None):
-    "Parse and check a `--task forecast` command line before any data is read: the parsed flags, or a `FlagError` naming the flag as it was typed and what was expected."
-    from ssm2d.train.cli import CLIParser, normalize_argv, FlagError, _canon
+def forecast_parser():
+    "The argument parser of `ssm2d_train --task forecast` (one-line errors, as the image command's)."
+    from ssm2d.train.cli import CLIParser
     p = CLIParser(prog='ssm2d_train --task forecast', description='Long-horizon forecasting (Informer/Autoformer protocol).',
                   epilog="Every flag may be spelled with - or _ (--pred-len, --pred_len); dataset names are case-insensitive. "
                          "A bad flag stops the command before any data is read (exit status 2).")
@@ -423,8 +423,13 @@ def forecast_args(argv:list[str]|None=None):
     a('--eval_only', action='store_true', help='evaluate the model saved in --resume, no training')
     a('--resume', default=None, help='a file written by --save (with --eval_only)')
     a('--debug', action='store_true', help='show the traceback of an error (also SSM2D_DEBUG=1; read by ssm2d_train)')
+    return p
+
+def forecast_args(argv:list[str]|None=None):
+    "Parse and check a `--task forecast` command line before any data is read: the parsed flags, or a `FlagError` naming the flag as it was typed and what was expected."
+    from ssm2d.train.cli import normalize_argv, FlagError, _canon
+    p = forecast_parser()
     argv = list(argv or [])
-    opts = {o: o for act in p._actions for o in act.option_strings}
     typed = {}
     for t in argv:
         n = t.split('=')[0]
