@@ -721,7 +721,7 @@ def _remove_empty(dirs):
 def main(argv=None, extra_cbs=()) -> dict:
     "The `ssm2d_train` command; returns a summary dict (paths, accuracies, seconds). User errors exit with a one-line message (2: the command line; 1: found later)."
     argv = list(sys.argv[1:] if argv is None else argv)
-    pre = argparse.ArgumentParser(add_help=False); pre.add_argument('--task', default='classify', choices=['classify', 'forecast'])
+    pre = CLIParser('ssm2d_train', add_help=False); pre.add_argument('--task', default='classify', choices=['classify', 'forecast'])
     task, rest = pre.parse_known_args(argv)
     if task.task == 'forecast':
         from ssm2d.ts.simba_ts import forecast_main
