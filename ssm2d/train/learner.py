@@ -389,5 +389,7 @@ def plot_history(csv_path, png_path=None, title:str=''):
     b.plot(ep, [float(r[metric]) for r in rows], 'C2'); b.set_xlabel('epoch'); b.set_ylabel(f'valid {metric}')
     if title: fig.suptitle(title, fontsize=9)
     fig.tight_layout()
-    if png_path is not None: fig.savefig(png_path, dpi=90)
+    if png_path is not None:                      # whole or not at all, as the checkpoints
+        png_path = Path(png_path); tmp = _tmp_name(png_path)
+        fig.savefig(tmp, dpi=90, format=png_path.suffix[1:] or 'png'); os.replace(tmp, png_path)
     return fig

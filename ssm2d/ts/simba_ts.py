@@ -348,8 +348,10 @@ def seed_everything(seed:int):
 def save_forecaster(path, model:nn.Module, name:str, model_kw:dict, data:TSData, result:dict|None=None) -> Path:
     "Save `model` (built by `ts_model(name, ..., **model_kw)`) with its data settings and `result` to `path` (a torch file)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.tmp')           # written whole, then renamed: a kill leaves the old file or the new one
     torch.save(dict(format='ssm2d-forecaster-1', model=name, model_kw=dict(model_kw), dataset=data.name, seq_len=data.seq_len,
-                    pred_len=data.pred_len, n_vars=data.n_vars, state_dict=model.state_dict(), result=result), path)
+                    pred_len=data.pred_len, n_vars=data.n_vars, state_dict=model.state_dict(), result=result), tmp)
+    os.replace(tmp, path)
     return path
 
 def load_forecaster(path) -> tuple[nn.Module, dict]:
