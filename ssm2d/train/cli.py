@@ -345,7 +345,11 @@ def read_config(path, p:argparse.ArgumentParser|None=None) -> dict:
     import ast
     p = p or build_parser()
     f = Path(path).expanduser()
-    if not f.is_file(): raise FlagError(f"--config={path}: expected a config file ({'a folder' if f.is_dir() else 'no such file'})")
+    if not f.is_file():
+        stem = model_name_from(str(path))
+        hint = (f"; without the file, --model {stem} names the same model (upstream's file also sets drop_path and clip_grad: "
+                "--drop-path, --clip-grad)") if stem in known_models() else ''
+        raise FlagError(f"--config={path}: expected a config file ({'a folder' if f.is_dir() else 'no such file'}){hint}")
     try: tree = ast.parse(f.read_text(), filename=str(f))
     except SyntaxError as e: raise FlagError(f"--config={path}: expected a Python file (line {e.lineno}: {e.msg})") from None
     except (OSError, UnicodeDecodeError) as e: raise FlagError(f"--config={path}: expected a readable text file ({type(e).__name__})") from None
