@@ -9,15 +9,17 @@ from pathlib import Path
 import torch
 from ..models.vit import MIXERS
 from .data import DATASETS, DatasetError, get_dls, get_dataset_info
-from .learner import (SEED_MODELS, known_models, model_name_from, create_model, default_recipe, make_learner, fit_recipe,
+from .learner import (SEED_MODELS, known_models, model_name_from, create_model, default_recipe, make_learner, fit_recipe, DivergedError, restore_run_files,
                                  test_metrics, plot_history, find_lr, read_checkpoint, CheckpointError, RECIPE_DEFAULTS)
 
 # %% auto #0
 __all__ = ['DATASET_ALIASES', 'MODEL_ALIASES', 'UNIMPLEMENTED_FLAGS', 'INERT_FLAGS', 'MODEL_FLAGS', 'MODEL_FLAG_NAMES',
-           'SSM_FLAGS', 'FAMILY_NAMES', 'ENTRY_MIXER', 'SEED_NAMES', 'USER_ERRORS', 'build_parser', 'model_family',
-           'model_kwargs', 'FlagError', 'flag_name', 'bad_flag', 'resolve', 'run_signature', 'check_resume',
-           'world_size', 'setup_cpu_distributed', 'plural', 'lr_text', 'TableLogger', 'TestImagesCheck', 'validate',
-           'debug_mode', 'error_text', 'exit_user_error', 'main', 'cli']
+           'SSM_FLAGS', 'FAMILY_NAMES', 'ENTRY_MIXER', 'SEED_NAMES', 'RUN_FILES', 'USER_ERRORS', 'is_main_process',
+           'usage_error', 'CLIParser', 'normalize_argv', 'build_parser', 'model_family', 'model_kwargs', 'FlagError',
+           'flag_name', 'bad_flag', 'check_device', 'run_files', 'read_config', 'resolve', 'effective_hp',
+           'run_signature', 'check_resume', 'world_size', 'setup_cpu_distributed', 'plural', 'lr_text', 'TableLogger',
+           'TestImagesCheck', 'parse_args', 'check_model', 'validate', 'debug_mode', 'error_text', 'exit_user_error',
+           'new_run_dir', 'main', 'cli']
 
 # %% ../../nbs/42_train.ipynb #fdd7472a
 def _bool(v):
@@ -37,13 +39,43 @@ MODEL_ALIASES = {}
 UNIMPLEMENTED_FLAGS = ('use_residual_inside_ssm', 'zdim_ratio', 'hidden_dim_ratio', 'no_dropout_mega', 'ffn_hidden_dim', 'channel')
 INERT_FLAGS = ('disable_cos', 'enable_aug', 'save_kernels_and_exit', 'smooth_v_as_well', 'use_positional_encoding', 'dataset_percentage', 'tag')
 
+def is_main_process() -> bool:
+    "True except on the processes of rank > 0 under `torchrun` (`RANK` set): only rank 0 prints a usage error."
+    return os.environ.get('RANK', '0') in ('', '0')
+
+def usage_error(msg:str):
+    "Print `ssm2d_train: error: <msg>` on stderr (once under torchrun: rank 0) and exit with status 2, as argparse does, without its usage block."
+    if is_main_process(): print(f"ssm2d_train: error: {msg}", file=sys.stderr, flush=True)
+    raise SystemExit(2)
+
+class CLIParser(argparse.ArgumentParser):
+    "argparse whose errors are one line (`ssm2d_train: error: ...`, see `usage_error`) instead of the usage block and the error."
+    def error(self, message): usage_error(f"{message} (every flag: {self.prog} --help)")
+
+def _canon(opt:str) -> str: return '--' + opt[2:].replace('-', '_')
+
+def normalize_argv(p:argparse.ArgumentParser, argv) -> list:
+    "`argv` with every long option spelled as `p` knows it: `--max-per-class` and `--max_per_class` are one flag (`-` and `_` are interchangeable after `--`)."
+    known = {}
+    for a in p._actions:
+        for o in a.option_strings:
+            if o.startswith('--'): known.setdefault(_canon(o), o)
+    out = []
+    for i, t in enumerate(argv):
+        if t == '--': return out + list(argv[i:])
+        name, eq, val = t.partition('=')
+        if t.startswith('--') and name not in p._option_string_actions and _canon(name) in known: t = known[_canon(name)] + eq + val
+        out.append(t)
+    return out
+
 def build_parser() -> argparse.ArgumentParser:
     "The `ssm2d_train` argument parser (every flag of the seed command lines, each with its help)."
-    p = argparse.ArgumentParser('ssm2d_train', usage='%(prog)s [--model MODEL] [--dataset DATASET] [options]  (every option: %(prog)s --help)',
+    p = CLIParser('ssm2d_train', usage='%(prog)s [--model MODEL] [--dataset DATASET] [options]  (every option: %(prog)s --help)',
         description="Train a 2-D SSM / Mamba / SiMBA image classifier with fastai. With no arguments: ViT + 2-D SSM "
                     "(ssm2d_vit_ssm) on scikit-learn's digits. Every flag reaches the model or recipe it names, or the run "
                     "stops before it starts with a message saying why.",
-        epilog="Time-series forecasting has its own flags: ssm2d_train --task forecast --help. Datasets are looked for "
+        epilog="Every flag may be spelled with - or _ (--max-per-class, --max_per_class); dataset names are case-insensitive. "
+               "Time-series forecasting has its own flags: ssm2d_train --task forecast --help. Datasets are looked for "
                "under --data_path, else $SSM2D_DATA (default ~/.cache/ssm2d), then fastai's ~/.fastai/data. "
                "--debug or SSM2D_DEBUG=1 shows the traceback of an error.")
     a = p.add_argument
@@ -52,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group('model and data').add_argument
     g('--model', default=None, help=f"one of {list(SEED_MODELS[:3]) + ['convnext-small']} (the 2-D SSM seeds), an ssm2d timm name "
       "(ssm2d_vit_ssm, vim_tiny_patch4_32, emamba_cifar, ...) or another timm name; default ssm2d_vit_ssm")
-    g('--config', default=None, help="a SiMBA/EMamba config path such as configs/simba/simba_s.py (its stem names the model)")
+    g('--config', default=None, help="a Python config file such as upstream SiMBA's configs/simba/simba_s.py: its assignments (`cfg = "
+      "dict(model='simba_s', drop_path=0.1, clip_grad=None)`, or `lr = 1e-3` lines) set the flags of those names; flags given on the "
+      "command line win over the file (as in timm's train.py); an unknown name or a value that is not a literal is refused. Without a "
+      "model in the file, a stem that is a model name names it (simba_s.py: simba_s)")
     g('--dataset', '--data-set', '--data_set', dest='dataset', default=None,
       help=f"one of {list(DATASETS)}; default as upstream: CIFAR10 for the 2-D SSM seed models, IMNET for --config and "
            "other timm models, DIGITS with no --model at all")
@@ -88,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
         kw = B if f in ('use_residual_inside_ssm', 'no_dropout_mega') else dict(type=float if 'ratio' in f else int, default=None)
         g(f'--{f}', **kw, help="upstream 2-D SSM flag that no ssm2d model has: refused")
     g = p.add_argument_group("optimisation (unset: the recipe's value)").add_argument
-    g('--epochs', type=int, default=None, help="training epochs (recipes: ssm2d 100, deit 300, small 40)")
+    g('--epochs', type=int, default=None, help="training epochs (recipes: ssm2d 100, deit 300, small 40); with --resume, more epochs "
+      "than the run had extend it (the cosine of the remaining epochs is recomputed for the new length)")
     g('--warmup', '--warmup-epochs', dest='warmup', type=float, default=None,
       help="epochs of linear warmup before the cosine (default: the recipe's, at most 10%% of --epochs)")
     g('-b', '--batch_size', '--batch-size', dest='batch_size', type=int, default=None, help="images per batch and process (recipes: 128, small 64)")
@@ -99,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     g('--min-lr', '--min_lr', dest='min_lr', type=float, default=None, help="learning rate at the end of the cosine")
     g('--warmup-lr', '--warmup_lr', dest='warmup_lr', type=float, default=None, help="learning rate at the start of the warmup")
     g('--seed', type=int, default=0, help="random seed of the split, the initialisation and the data order (0)")
+    g('--clip-grad', '--clip_grad', dest='clip_grad', type=float, default=None, help="clip the gradients' global norm to this value (default: no clipping)")
     g = p.add_argument_group('augmentation (--ls, --aa, --cm and --mu switch things OFF, as upstream)').add_argument
     g('--ls', action='store_false', dest='ls', help="switch label smoothing OFF (on by default)")
     g('--aa', nargs='?', const=False, default=True, metavar='POLICY',
@@ -124,8 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     g('--token-label-size', '--token_label_size', dest='token_label_size', type=int, default=None, help="side of the token grid (default 7)")
     g('--token-label-data', '--token_label_data', dest='token_label_data', default=None, help="folder of <wnid>/<image>.pt score maps")
     g = p.add_argument_group('run').add_argument
-    g('--output_dir', '--output-dir', dest='output_dir', default=None, help="run folder (default runs/<dataset>/<model>/<time>)")
-    g('--resume', default=None, help="the last.pth of a run to continue, with the flags it was started with; the run continues in its own folder")
+    g('--output_dir', '--output-dir', dest='output_dir', default=None, help="run folder (default runs/<dataset>/<model>/<time>, a new "
+      "folder for every run); a folder that already holds a run (its last.pth) is refused, never overwritten: continue that run with "
+      "--resume FOLDER/last.pth, or name another folder")
+    g('--resume', default=None, help="the last.pth of a run to continue, in its own folder. Every flag that shapes the data, the split, "
+      "the model, the optimiser or the schedule must be the run's (differences are refused, each named); only --threads, --num_workers, "
+      "--no_bar, --device/--gpu, --data_path, --debug may differ, and --epochs may grow (an extension)")
     g('--num_workers', '--num-workers', dest='num_workers', type=int, default=0, help="DataLoader worker processes (0)")
     g('--gpu', type=int, default=None, help="CUDA device index (same as --device cuda:N)")
     g('--device', default=None, help="cpu, cuda or cuda:N (default: cuda if available)")
@@ -184,6 +225,7 @@ def model_kwargs(model:str, flags:dict) -> dict:
 # %% ../../nbs/42_train.ipynb #97527c9d
 class FlagError(ValueError):
     "A command line that cannot mean what it says: reported as `ssm2d_train: error: --flag=value: expected ...` with exit status 2."
+    usage = True
 
 _LONG, _SPELLED = {}, {}
 def flag_name(dest:str) -> str:
@@ -195,12 +237,25 @@ def flag_name(dest:str) -> str:
     return _SPELLED.get(dest) or _LONG.get(dest, '--' + dest)
 
 def _spellings(argv) -> dict:
-    "`dest: option` for the options as they appear in `argv`."
-    opts = {o: a.dest for a in build_parser()._actions for o in a.option_strings}
-    return {opts[t.split('=')[0]]: t.split('=')[0] for t in argv if t.startswith('--') and t.split('=')[0] in opts}
+    "`dest: option` for the options as they appear in `argv` (with `-` or `_`, see `normalize_argv`)."
+    p = build_parser()
+    opts = {o: a.dest for a in p._actions for o in a.option_strings}
+    canon = {_canon(o): d for o, d in opts.items() if o.startswith('--')}
+    out = {}
+    for t in argv:
+        name = t.split('=')[0]
+        if not t.startswith('--'): continue
+        d = opts.get(name) or canon.get(_canon(name))
+        if d is not None: out[d] = name
+    return out
+
+_CONFIGURED = {}     # dest: (name, file) of the values a --config file set and the command line did not
 
 def bad_flag(dest:str, value, expected:str) -> FlagError:
-    "`FlagError('--flag=value: expected ...')`."
+    "`FlagError('--flag=value: expected ...')`; a value set by a `--config` file is named as the file names it (`lr=-1 (in cfg.py): expected ...`)."
+    if dest in _CONFIGURED and dest not in _SPELLED:
+        key, path = _CONFIGURED[dest]
+        return FlagError(f"{key}={value} (in --config {path}): expected {expected}")
     return FlagError(f"{flag_name(dest)}={value}: expected {expected}")
 
 def _int(args, dest, lo, hi=None):
@@ -251,22 +306,104 @@ def _check_model_flags(args, model:str) -> dict:
             raise bad_flag('ssm_kernel_size', None, "an integer >= 1 with --ema ssm_2d: ConvNeXt's 2-D SSM kernels replace its depthwise convs and need a side")
     return given
 
+def check_device(args):
+    "Refuse a `--device`/`--gpu` this machine cannot train on (no CUDA, an index past the last GPU, MPS without MPS, `meta`), before any data is read."
+    dest = 'device' if args.device is not None else 'gpu'
+    dev = args.device if args.device is not None else f'cuda:{args.gpu}'
+    try: d = torch.device(dev)
+    except (RuntimeError, ValueError): raise bad_flag(dest, getattr(args, dest), "cpu, cuda or cuda:N") from None
+    if d.type == 'cuda':
+        if not torch.cuda.is_available():
+            raise bad_flag(dest, getattr(args, dest), "a device this machine has: CUDA is not available here (torch.cuda.is_available() is False); --device cpu trains on the CPU")
+        if d.index is not None and d.index >= torch.cuda.device_count():
+            raise bad_flag(dest, getattr(args, dest), f"a CUDA index below {torch.cuda.device_count()}, the number of GPUs here")
+    elif d.type == 'mps':
+        if not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
+            raise bad_flag(dest, args.device, "a device this machine has: MPS (Apple's GPU) is not available here; --device cpu trains on the CPU")
+    elif d.type != 'cpu': raise bad_flag(dest, args.device, f"cpu, cuda or cuda:N ({d.type} is not a device to train on)")
+
+RUN_FILES = ('last.pth', 'best.pth', 'history.csv')
+
+def run_files(folder) -> list:
+    "The files of a run (`RUN_FILES`) that `folder` holds: a new run is never written into a folder that has any of them."
+    f = Path(folder).expanduser()
+    return [n for n in RUN_FILES if (f/n).exists()] if f.is_dir() else []
+
+def _literal(node, path):
+    "The value of an AST node that is a literal (numbers, strings, True/False/None, lists, tuples, dicts, `dict(k=v)`), else a `FlagError`."
+    import ast
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == 'dict' and not node.args and all(k.arg for k in node.keywords):
+        return {k.arg: _literal(k.value, path) for k in node.keywords}
+    try: return ast.literal_eval(node)
+    except ValueError: raise FlagError(f"--config={path}: expected assignments of literal values (line {node.lineno}: {ast.unparse(node)[:60]} is not one)") from None
+
+def read_config(path, p:argparse.ArgumentParser|None=None) -> dict:
+    """The flags a Python config file sets: `{dest: (value, name)}`. Top-level `name = value` lines set flag `name`; a top-level
+    dict (upstream SiMBA's `cfg = dict(model=..., drop_path=..., clip_grad=None, ...)`) sets each of its keys. Names are flag names
+    with `_` or `-` (`drop_path`, `weight_decay`, `warmup_epochs`); a value None leaves the flag at its default. A missing or broken
+    file, an unknown name, or a value of the wrong type raises a `FlagError`."""
+    import ast
+    p = p or build_parser()
+    f = Path(path).expanduser()
+    if not f.is_file():
+        stem = model_name_from(str(path))
+        hint = (f"; without the file, --model {stem} names the same model (upstream's file also sets drop_path and clip_grad: "
+                "--drop-path, --clip-grad)") if stem in known_models() else ''
+        raise FlagError(f"--config={path}: expected a config file ({'a folder' if f.is_dir() else 'no such file'}){hint}")
+    try: tree = ast.parse(f.read_text(), filename=str(f))
+    except SyntaxError as e: raise FlagError(f"--config={path}: expected a Python file (line {e.lineno}: {e.msg})") from None
+    except (OSError, UnicodeDecodeError) as e: raise FlagError(f"--config={path}: expected a readable text file ({type(e).__name__})") from None
+    items = []
+    for node in tree.body:
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str): continue   # a docstring
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+            raise FlagError(f"--config={path}: expected `name = value` lines (line {node.lineno}: {ast.unparse(node).splitlines()[0][:60]})")
+        v = _literal(node.value, path)
+        items += list(v.items()) if isinstance(v, dict) else [(node.targets[0].id, v)]
+    acts = {}
+    for a in p._actions:
+        if a.dest in ('help', 'config', 'task'): continue
+        for o in a.option_strings + ['--' + a.dest]:
+            if o.startswith('--'): acts.setdefault(o[2:].replace('-', '_'), a)
+    out = {}
+    for name, v in items:
+        a = acts.get(str(name).replace('-', '_'))
+        if a is None: raise FlagError(f"--config={path}: expected names of ssm2d_train flags; {name!r} is not one (every flag: ssm2d_train --help)")
+        if v is None: continue
+        if isinstance(a, (argparse._StoreTrueAction, argparse._StoreFalseAction)) or a.type is _bool: ok = isinstance(v, bool)
+        elif a.dest == 'aa': ok = isinstance(v, (bool, str))
+        elif a.type is int: ok = isinstance(v, int) and not isinstance(v, bool)
+        elif a.type is float: ok = isinstance(v, (int, float)) and not isinstance(v, bool)
+        else: ok = isinstance(v, str)
+        if ok and a.choices is not None and v not in a.choices: ok = False
+        if not ok:
+            want = ('true or false' if isinstance(a, (argparse._StoreTrueAction, argparse._StoreFalseAction)) or a.type is _bool else
+                    f"one of {list(a.choices)}" if a.choices else {int: 'an integer', float: 'a number'}.get(a.type, 'a string'))
+            raise FlagError(f"{name}={v!r} (in --config {path}): expected {want}")
+        out[a.dest] = (float(v) if a.type is float else v, name)
+    return out
+
 def resolve(args) -> dict:
     "Model, dataset, recipe and hyper-parameters of a run from parsed `args`, after every check that needs no data: a `FlagError` names the flag, its value and what was expected."
     _SPELLED.clear(); _SPELLED.update(_spellings(getattr(args, 'argv', None) or []))
+    _CONFIGURED.clear(); _CONFIGURED.update(getattr(args, 'configured', None) or {})
     for f in ('project', 'name'):
         if getattr(args, f) is not None: raise bad_flag(f, getattr(args, f), "nothing: wandb logging is not part of ssm2d_train (history.csv and learning_curve.png are written to the run folder)")
-    name = args.dataset or ('IMNET' if args.config or (args.model and args.model not in SEED_MODELS) else 'CIFAR10' if args.model else 'DIGITS')
-    ds = DATASET_ALIASES.get(name.upper(), name)
-    if ds not in DATASETS: raise bad_flag('dataset', args.dataset, f"one of {list(DATASETS)}")
+    stem = model_name_from(args.config) if args.config else None      # upstream names its config files after their models
+    if stem is not None and stem not in known_models():
+        import timm
+        if not timm.is_model(stem): stem = None
+    name = args.dataset or ('IMNET' if stem or (args.model and args.model not in SEED_MODELS) else 'CIFAR10' if args.model else 'DIGITS')
+    ds = DATASET_ALIASES.get(name.upper()) or {k.upper(): k for k in DATASETS}.get(name.upper())      # case-insensitive
+    if ds is None: raise bad_flag('dataset', args.dataset, f"one of {list(DATASETS)} (in any case)")
     info = get_dataset_info(ds)
-    model = model_name_from(args.config) if args.config else (args.model or 'ssm2d_vit_ssm')
+    model = args.model or stem or 'ssm2d_vit_ssm'
     model = MODEL_ALIASES.get(model, model)
     known = [m for m in known_models() if m != 'convnext']
     if model == 'convnext': raise bad_flag('model', model, "convnext-small (the ConvNeXt of the 2-D SSM seeds; the larger upstream convnext is not built here)")
     if model not in known:
         import timm
-        if not timm.is_model(model): raise bad_flag('config' if args.config else 'model', args.config or model, f"one of {known} or another timm model name")
+        if not timm.is_model(model): raise bad_flag('model' if args.model else 'config', args.model or args.config, f"one of {known} or another timm model name")
     flags = _check_model_flags(args, model)
     fam = model_family(model)
     recipe = args.recipe or default_recipe(model, ds)
@@ -275,7 +412,7 @@ def resolve(args) -> dict:
     for f in ('epochs', 'batch_size', 'max_per_class', 'threads', 'ra', 'token_label_size'): _int(args, f, 1)
     for f in ('num_workers', 'gpu'): _int(args, f, 0)
     _int(args, 'seed', 0, 2**32 - 1)
-    _num(args, 'lr', 0, lo_open=True)
+    _num(args, 'lr', 0, lo_open=True); _num(args, 'clip_grad', 0, lo_open=True)
     for f in ('weight_decay', 'min_lr', 'warmup_lr', 'warmup', 'mixup', 'cutmix', 'alpha', 'beta'): _num(args, f, 0)
     for f in ('drop_path', 'smoothing'): _num(args, f, 0, 1, hi_open=True)
     for f in ('mix_prob', 'mixup_prob', 'switch_prob', 're'): _num(args, f, 0, 1)
@@ -330,10 +467,8 @@ def resolve(args) -> dict:
     metric = 'accuracy_multi' if info.multi_label else 'accuracy'
     if args.monitor not in ('valid_loss', 'train_loss', metric): raise bad_flag('monitor', args.monitor, f"one of {['valid_loss', metric, 'train_loss']}")
     # devices
-    if args.device is not None:
-        if args.gpu is not None: raise bad_flag('gpu', args.gpu, "--gpu or --device, not both")
-        try: torch.device(args.device)
-        except (RuntimeError, ValueError): raise bad_flag('device', args.device, "cpu, cuda or cuda:N") from None
+    if args.device is not None and args.gpu is not None: raise bad_flag('gpu', args.gpu, "--gpu or --device, not both")
+    if args.device is not None or args.gpu is not None: check_device(args)
     # token labelling
     if args.token_label:
         if not args.token_label_data: raise bad_flag('token_label', True, "--token-label-data with it: the folder of teacher score maps (see nbs/23_token_label.ipynb)")
@@ -346,6 +481,10 @@ def resolve(args) -> dict:
     if args.lr_find and args.resume: raise bad_flag('lr_find', True, "no --lr_find with --resume (lr_find starts from the initial weights)")
     if args.output_dir is not None and Path(args.output_dir).exists() and not Path(args.output_dir).is_dir():
         raise bad_flag('output_dir', args.output_dir, "a folder (this is a file)")
+    if args.output_dir is not None and args.resume is None and (held := run_files(args.output_dir)):
+        last = Path(args.output_dir)/'last.pth'
+        raise bad_flag('output_dir', args.output_dir, f"a folder that holds no run; it holds one ({', '.join(held)}), which is never overwritten: "
+                       + (f"continue it with --resume {last}, or name another folder" if 'last.pth' in held else "name another folder"))
     hp = dict(lr=args.lr, wd=args.weight_decay, epochs=args.epochs, warmup=args.warmup, smoothing=smoothing, mixup=mixup,
               cutmix=cutmix, mix_prob=mix_prob, drop_path=args.drop_path, min_lr=args.min_lr, warmup_lr=args.warmup_lr,
               switch_prob=args.switch_prob)
@@ -356,17 +495,37 @@ def resolve(args) -> dict:
              re_sh=args.re_sh if args.re_sh is not None else 0.4, re_r1=args.re_r1 if args.re_r1 is not None else 0.3,
              ra=args.ra if args.ra is not None else (3 if recipe == 'ssm2d' and ds not in ('DIGITS', 'FMNIST') else 1),
              epochs=epochs, valid_pct=args.valid_pct if args.valid_pct is not None else 0.1,
-             hp={k: v for k, v in hp.items() if v is not None})
+             hp={k: v for k, v in hp.items() if v is not None}, seed=args.seed, max_per_class=args.max_per_class,
+             skip_bad_images=args.skip_bad_images, monitor=args.monitor, amp=args.amp, clip_grad=args.clip_grad,
+             token_label_size=(args.token_label_size or 7) if args.token_label else None)
     if args.resume is not None: r.update(check_resume(args, r))
     return r
 
 # %% ../../nbs/42_train.ipynb #dfd6c19e
-def run_signature(r:dict) -> dict:
-    "What a resumed run must share with the run it continues: the model and every flag that shapes it, the dataset, the image size, the recipe and the number of epochs."
-    return dict(model=r['model'], model_flags=dict(sorted(r['flags'].items())), dataset=r['dataset'], input_size=r['input_size'],
-                recipe=r['recipe'], epochs=r['epochs'], token_label=bool(r['model_kwargs'].get('token_label')))
+def effective_hp(r:dict) -> dict:
+    "The optimiser and schedule values a run trains with: the recipe's defaults overridden by the flags (the warmup of a short run at most 10% of it, as `make_learner` does)."
+    rd = RECIPE_DEFAULTS[r['recipe']]
+    hp = {k: rd[k] for k in ('lr', 'wd', 'warmup', 'smoothing', 'mixup', 'cutmix', 'mix_prob', 'switch_prob', 'drop_path', 'min_lr', 'warmup_lr')}
+    hp.update({k: v for k, v in r['hp'].items() if k != 'epochs'})
+    if 'warmup' not in r['hp']: hp['warmup'] = min(rd['warmup'], 0.1 * r['epochs'])
+    return hp
 
-_SIG_FLAG = dict(model='--model', dataset='--dataset', input_size='--input-size', recipe='--recipe', epochs='--epochs', token_label='--token-label')
+def run_signature(r:dict) -> dict:
+    """What a resumed run must share with the run it continues: everything that shapes the data (dataset, image size, images per
+    class, augmentation), the split (seed, validation fraction), the model (its name and every model flag), the optimiser and the
+    schedule (every effective hyper-parameter, the batch and the number of processes), and the number of epochs."""
+    return dict(model=r['model'], model_flags=dict(sorted(r['flags'].items())), dataset=r['dataset'], input_size=r['input_size'],
+                recipe=r['recipe'], epochs=r['epochs'], token_label=bool(r['model_kwargs'].get('token_label')),
+                token_label_size=r.get('token_label_size'), batch_size=r['bs'], processes=world_size(), seed=r.get('seed'),
+                max_per_class=r.get('max_per_class'), valid_pct=r['valid_pct'], skip_bad_images=r.get('skip_bad_images'),
+                aa=r['aa'], re=r['re_prob'], re_sh=r['re_sh'], re_r1=r['re_r1'], ra=r['ra'], monitor=r.get('monitor'),
+                amp=r.get('amp'), clip_grad=r.get('clip_grad'), **effective_hp(r))
+
+_SIG_DEST = dict(wd='weight_decay', re='re', switch_prob='switch_prob')     # signature keys that are not the flag's argparse dest
+
+def _sig_flag(k:str) -> str:
+    "The flag behind signature key `k`, as the command line spelled it."
+    return 'the number of processes (torchrun --nproc_per_node)' if k == 'processes' else flag_name(_SIG_DEST.get(k, k))
 
 def check_resume(args, r:dict) -> dict:
     "Check `--resume` before anything is built: the file is a run's `last.pth`, the flags match the run's, `--output_dir` is its folder; returns where to resume (or that the run is complete)."
@@ -378,22 +537,30 @@ def check_resume(args, r:dict) -> dict:
         raise bad_flag('output_dir', args.output_dir, f"no --output_dir with --resume, or the resumed run's own folder {out}: a resumed run continues where it was")
     meta = ck.get('meta') or {}
     old, new = meta.get('signature'), run_signature(r)
+    if old and new['epochs'] > old.get('epochs', new['epochs']) and 'warmup' not in r['hp'] and 'warmup' in old:
+        new['warmup'] = old['warmup']             # an extension keeps the run's warmup (its default depends on --epochs)
     if old is None:
         warnings.warn(f"{path} was written before checkpoints carried their run's flags: they cannot be checked against this command line")
         if ck['n_epoch'] != r['epochs']:
             raise bad_flag('epochs', r['epochs'], f"{ck['n_epoch']}, the number of epochs of the run saved in {path}")
     else:
-        diff = []
+        diff, unknown = [], [k for k in new if k not in old]
         for k in new:
+            if k not in old: continue
             if k == 'model_flags':
                 for f in sorted(set(old[k]) | set(new[k])):
                     if old[k].get(f) != new[k].get(f):
                         diff.append(f"{flag_name(f)} {new[k].get(f, '(unset)')} (the run: {old[k].get(f, '(unset)')})")
-            elif old.get(k) != new[k]: diff.append(f"{_SIG_FLAG[k]} {new[k]} (the run: {old.get(k)})")
+            elif k == 'epochs' and new[k] > old[k]: continue          # an extension: more epochs
+            elif old[k] != new[k]:
+                diff.append(f"{_sig_flag(k)} {new[k]} (the run: {old[k]}{'; a resume can add epochs, not remove them' if k == 'epochs' else ''})")
         if diff: raise bad_flag('resume', args.resume, "the flags of the run it continues; these differ: " + '; '.join(diff))
-    done, n = ck['epoch'] + 1, ck['n_epoch']
+        if unknown: warnings.warn(f"{path} was written by an older ssm2d, which did not record {', '.join(_sig_flag(k) for k in unknown)}: those cannot be checked against this command line")
+    done, n = ck['epoch'] + 1, r['epochs']
+    ran = (old or {}).get('epochs', ck['n_epoch'])
     return dict(out_dir=out, resume_from=path, epochs_done=done, complete=done >= n, best_epoch=ck['best_epoch'], best=ck['best'],
-                ck_version=meta.get('ssm2d_version'))
+                ck_version=meta.get('ssm2d_version'), extend_from=ran if n > ran else None,
+                run_warmup=(old or {}).get('warmup'), signature=new)
 
 # %% ../../nbs/42_train.ipynb #b7850e74
 def world_size() -> int:
@@ -466,21 +633,55 @@ class _Repeat(torch.utils.data.Dataset):
     def __len__(self): return len(self.ds) * self.k
     def __getitem__(self, i): return self.ds[i % len(self.ds)]
 
-def validate(argv=None):
-    "Parse and check a command line without reading data or building a model: `(parser, args, run)`; a bad command line exits with status 2 and argparse's `ssm2d_train: error: ...`."
+def parse_args(p:argparse.ArgumentParser, argv:list):
+    "Parse `argv` (both spellings of every flag) and apply a `--config` file under it: the file's values become the defaults, so that the command line wins."
+    norm = normalize_argv(p, argv)
+    args = p.parse_args(norm)
+    args.argv, args.configured = list(argv), {}        # so that errors name a flag as it was typed (or as the config file named it)
+    if args.config is not None:
+        try: cfg = read_config(args.config, p)
+        except FlagError as e: usage_error(str(e))
+        p.set_defaults(**{d: v for d, (v, _) in cfg.items()})
+        args = p.parse_args(norm)
+        typed = _spellings(argv)
+        args.argv, args.configured = list(argv), {d: (k, args.config) for d, (v, k) in cfg.items() if d not in typed}
+    return args
+
+def check_model(r:dict):
+    "Build the run's model once on the CPU (without touching the random state) so that a model that cannot be built with these flags is refused before any data is read, naming the flag."
+    info = get_dataset_info(r['dataset'])
+    try:
+        with torch.random.fork_rng(devices=[]), warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            create_model(r['model'], r['dataset'], drop_path=effective_hp(r)['drop_path'], img_size=r['input_size'] or info.size, **r['model_kwargs'])
+    except (ValueError, TypeError, AssertionError, RuntimeError) as e:
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        words = {r'\bimg_size=(\d+)': r'image size \1', r'\bpatch_size=(\d+)': r"the model's patch size \1", r'\bd_model=(\d+)': r'width \1',
+                 r'\bn_ssm=(\d+)': r'--n_ssm \1', r'\bdim=(\d+)': r'width \1'}
+        plain = msg
+        for a, b in words.items(): plain = re.sub(a, b, plain)
+        if 'n_ssm' in msg and 'n_ssm' in r['flags']: raise bad_flag('n_ssm', r['flags']['n_ssm'], f"a value the model {r['model']} can be built with: {plain}") from None
+        if 'img_size' in msg or 'image size' in msg.lower():
+            if r['input_size'] is not None: raise bad_flag('input_size', r['input_size'], f"an image size the model {r['model']} takes: {plain}") from None
+            raise bad_flag('dataset', r['dataset'], f"a dataset whose images the model {r['model']} takes ({info.size} px here): {plain}") from None
+        raise bad_flag('model', r['model'], f"flags it can be built with ({plain})") from None
+
+def validate(argv=None, build:bool=True):
+    "Parse and check a command line without reading data: `(parser, args, run)`; with `build`, also build the model once (`check_model`). A bad command line exits with status 2 and one line `ssm2d_train: error: ...`."
     p = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = p.parse_args(argv)
-    args.argv = argv                                   # so that errors name a flag as it was typed
-    try: r = resolve(args)
-    except FlagError as e: p.error(str(e))
+    args = parse_args(p, argv)
+    try:
+        r = resolve(args)
+        if build and not r.get('complete'): check_model(r)
+    except FlagError as e: usage_error(str(e))
     return p, args, r
 
 def debug_mode(args=None) -> bool:
     "Tracebacks on: `--debug` or a non-empty `SSM2D_DEBUG` other than 0."
     return bool(getattr(args, 'debug', False)) or os.environ.get('SSM2D_DEBUG', '') not in ('', '0')
 
-USER_ERRORS = (DatasetError, CheckpointError, ValueError, OSError)
+USER_ERRORS = (DatasetError, CheckpointError, DivergedError, ValueError, OSError)
 
 def error_text(e:BaseException) -> str:
     "The message of a user error, without the traceback a DataLoader worker wraps around it, plus a hint where one helps."
@@ -491,15 +692,23 @@ def error_text(e:BaseException) -> str:
     msg = re.sub(r'^Exception occured in `\w+` when calling event `\w+`:\s*', '', msg)   # fastai's wrapping of a callback's error
     if isinstance(e, OSError) and not isinstance(e, DatasetError) and getattr(e, 'filename', None): msg = f"{e.filename}: {e.strerror or msg}"
     hints = []
+    if isinstance(e, DivergedError): return msg                 # one line: the epoch, and the checkpoint kept
     if 'cannot read image file' in msg: hints.append("--skip_bad_images skips the files that cannot be decoded (with a warning naming them)")
     hints.append("--debug (or SSM2D_DEBUG=1) shows the traceback")
     return msg + ''.join(f"\n  {h}" for h in hints)
 
 def exit_user_error(e:BaseException, debug:bool=False):
-    "Exit with status 1 and `error_text(e)` on stderr (one line, then the hints); with `debug`, re-raise `e` with its traceback."
+    "Exit with status 1 and `error_text(e)` on stderr (one line, then the hints; under torchrun from rank 0 only); with `debug`, re-raise `e` with its traceback."
     if debug: raise e
-    print(f"ssm2d_train: error: {error_text(e)}", file=sys.stderr)
+    if is_main_process(): print(f"ssm2d_train: error: {error_text(e)}", file=sys.stderr, flush=True)
     raise SystemExit(1)
+
+def new_run_dir(parent:Path) -> Path:
+    "`parent/<date-time>`, or `<date-time>-2`, `-3`, ... when a run of the same second has it: the default run folder, always a new one."
+    base = parent/time.strftime('%Y%m%d-%H%M%S')
+    out, i = base, 1
+    while out.exists(): i += 1; out = base.with_name(f'{base.name}-{i}')
+    return out
 
 def _new_dirs(out:Path) -> list:
     "`out` and those of its parents that do not exist yet, deepest first (what a failed run may leave empty)."
@@ -516,18 +725,25 @@ def _remove_empty(dirs):
 def main(argv=None, extra_cbs=()) -> dict:
     "The `ssm2d_train` command; returns a summary dict (paths, accuracies, seconds). User errors exit with a one-line message (2: the command line; 1: found later)."
     argv = list(sys.argv[1:] if argv is None else argv)
-    pre = argparse.ArgumentParser(add_help=False); pre.add_argument('--task', default='classify', choices=['classify', 'forecast'])
+    pre = CLIParser('ssm2d_train', add_help=False); pre.add_argument('--task', default='classify', choices=['classify', 'forecast'])
     task, rest = pre.parse_known_args(argv)
     if task.task == 'forecast':
         from ssm2d.ts.simba_ts import forecast_main
         try: return forecast_main(rest)
-        except USER_ERRORS as e: exit_user_error(e, debug_mode() or '--debug' in rest)   # as for images
+        except USER_ERRORS as e:
+            if getattr(e, 'usage', False): usage_error(str(e))                            # a bad command line (a FlagError): status 2, as for images
+            exit_user_error(e, debug_mode() or '--debug' in rest)                         # found later: status 1
     p, args, r = validate(argv)
     if r.get('complete'):
+        out = Path(r['out_dir'])
+        if is_main_process():                          # a kill in the last epoch's writes, or before the plot: finish them
+            restore_run_files(read_checkpoint(r['resume_from']), out)
+            if not (out/'learning_curve.png').exists() and (out/'history.csv').exists():
+                plot_history(out/'history.csv', out/'learning_curve.png', f"{r['model']} on {r['dataset']}")
         print(f"ssm2d_train: the run in {r['out_dir']} is complete ({r['epochs_done']} of {plural(r['epochs'], 'epoch')}; best validation "
               f"{args.monitor} {abs(r['best']):.4f} at epoch {r['best_epoch']}): nothing to resume, nothing changed")
         return dict(out_dir=r['out_dir'], complete=True)
-    out = r.get('out_dir') or Path(args.output_dir or Path('runs')/r['dataset']/r['model']/time.strftime('%Y%m%d-%H%M%S'))
+    out = r.get('out_dir') or (Path(args.output_dir) if args.output_dir else new_run_dir(Path('runs')/r['dataset']/r['model']))
     new = _new_dirs(out)
     try: return _run(p, args, r, out, argv, extra_cbs)
     except KeyboardInterrupt:
@@ -543,9 +759,7 @@ def _run(p, args, r, out, argv, extra_cbs):
     from fastai.torch_core import set_seed, rank_distrib
     if args.threads: torch.set_num_threads(args.threads)
     ws = world_size()
-    device = args.device or (f'cuda:{args.gpu}' if args.gpu is not None else ('cuda' if torch.cuda.is_available() else 'cpu'))
-    if device.startswith('cuda') and not torch.cuda.is_available():
-        warnings.warn(f"{device} requested but CUDA is not available: training on CPU"); device = 'cpu'
+    device = args.device or (f'cuda:{args.gpu}' if args.gpu is not None else ('cuda' if torch.cuda.is_available() else 'cpu'))   # checked by `check_device`
     if ws > 1:
         if device.startswith('cuda'): device = f'cuda:{int(os.environ.get("LOCAL_RANK", 0))}'; torch.cuda.set_device(device)
         else: setup_cpu_distributed()
@@ -555,16 +769,20 @@ def _run(p, args, r, out, argv, extra_cbs):
     if main_rank and r.get('resume_from'):
         done = 'epoch 1 is' if r['epochs_done'] == 1 else f"epochs 1-{r['epochs_done']} are"
         print(f"ssm2d_train: resuming at epoch {r['epochs_done'] + 1} of {r['epochs']} from {r['resume_from']} ({done} done)")
+        if r.get('extend_from'): print(f"ssm2d_train: extending the run from {r['extend_from']} to {r['epochs']} epochs (--epochs): the cosine "
+                                       f"schedule of the epochs still to train is recomputed for {r['epochs']} epochs; the warmup stays the run's")
     dls = get_dls(r['dataset'], args.data_path, bs=r['bs'], recipe=r['recipe'], aa=r['aa'], re_prob=r['re_prob'], valid_pct=r['valid_pct'],
                   seed=args.seed, max_per_class=args.max_per_class, num_workers=args.num_workers, device=device, download=not args.no_download,
                   img_size=r['input_size'], re_sh=r['re_sh'], re_r1=r['re_r1'], skip_bad_images=args.skip_bad_images)
     n_train = len(dls.train.dataset)
     if r['ra'] > 1: dls.loaders[0] = dls.train.new(dataset=_Repeat(dls.train.dataset, r['ra']))
-    meta = dict(signature=run_signature(r), argv=list(argv), flags={k: v for k, v in vars(args).items() if isinstance(v, (str, int, float, bool, type(None)))})
+    meta = dict(signature=r.get('signature') or run_signature(r), argv=list(argv), flags={k: v for k, v in vars(args).items() if isinstance(v, (str, int, float, bool, type(None)))})
     te_files = None if args.skip_bad_images else getattr(getattr(dls[2].dataset, 'src', None), 'files', None)
     if te_files is not None: extra_cbs = [*extra_cbs, TestImagesCheck(te_files, args.num_workers, rank_distrib(), ws)]
+    hp = dict(r['hp'])
+    if r.get('extend_from') and r.get('run_warmup') is not None and 'warmup' not in hp: hp['warmup'] = r['run_warmup']
     learn = make_learner(r['model'], dls, r['recipe'], out_dir=out, resume=r.get('resume_from'), monitor=args.monitor, cbs=list(extra_cbs),
-                         model_kwargs=r['model_kwargs'], amp=args.amp, meta=meta, **r['hp'])
+                         model_kwargs=r['model_kwargs'], amp=args.amp, meta=meta, extend=bool(r.get('extend_from')), clip_grad=args.clip_grad, **hp)
     if args.token_label:
         from ssm2d.train.token_label import token_label_learner
         src = getattr(dls.train.dataset, 'src', None) or dls.train.dataset.ds.src

@@ -16,6 +16,7 @@ from fastai.learner import Learner, CancelEpochException
 from fastcore.foundation import L
 from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
+from fastai.callback.training import GradientClip
 from fastai.optimizer import Adam
 import fastai.callback.fp16, fastai.callback.channelslast      # they add Learner.to_fp16 / to_channelslast, used on a GPU
 import warnings
@@ -27,8 +28,8 @@ from ..core import bad_arg, check_choice, check_int
 __all__ = ['SEED_MODELS', 'MODEL_MODULES', 'SMALL_PRESETS', 'RECIPE_DEFAULTS', 'CHECKPOINT_KEYS', 'import_model_modules',
            'known_models', 'model_name_from', 'create_model', 'no_decay_names', 'NoDecay', 'clear_caches',
            'ClearCaches', 'warmup_cosine', 'SoftTargetCE', 'MixupCutmix', 'default_recipe', 'CheckpointError',
-           'read_checkpoint', 'Checkpoint', 'gpu_setup', 'make_learner', 'fit_recipe', 'find_lr', 'test_metrics',
-           'plot_history']
+           'read_checkpoint', 'atomic_save', 'atomic_write_rows', 'restore_run_files', 'DivergedError', 'Checkpoint',
+           'gpu_setup', 'make_learner', 'fit_recipe', 'find_lr', 'test_metrics', 'plot_history']
 
 # %% ../../nbs/41_learner.ipynb #d8589567
 SEED_MODELS = ('vit', 'swin', 'mega', 'convnext', 'convnext-small')
@@ -211,31 +212,70 @@ def _set_rng_state(learn, s:dict):
     torch.set_rng_state(s['torch']); np.random.set_state(s['numpy']); random.setstate(s['python']); dl.rng.setstate(s['dl'])
     if s.get('cuda') is not None and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
+def _tmp_name(path:Path) -> Path: return path.with_name(f'.{path.name}.tmp')
+
+def atomic_save(obj, path) -> Path:
+    "`torch.save(obj, path)` through a temporary file in the same folder (`.NAME.tmp`, flushed to disk) and `os.replace`: a kill leaves the old file or the new one, never half of one."
+    path = Path(path); tmp = _tmp_name(path)
+    with open(tmp, 'wb') as f: torch.save(obj, f); f.flush(); os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return path
+
+def atomic_write_rows(rows:list, path) -> Path:
+    "Write CSV `rows` to `path` the same way (temporary file, then `os.replace`)."
+    path = Path(path); tmp = _tmp_name(path)
+    with open(tmp, 'w', newline='') as f: csv.writer(f).writerows(rows); f.flush(); os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return path
+
+def restore_run_files(ck:dict, out_dir) -> list|None:
+    """Make a run folder agree with its `last.pth` (loaded as `ck`) after a kill: remove half-written `.*.tmp` files, write
+    `history.csv` from the rows the checkpoint carries, and `best.pth` from its weights when its epoch was the best; files that
+    already agree are left untouched. Returns the log rows (None if there are none)."""
+    out_dir = Path(out_dir)
+    for f in out_dir.glob('.*.tmp'): f.unlink()
+    h = out_dir/'history.csv'
+    if ck.get('history') is not None:               # the log rows written with this checkpoint: the log of the epochs it holds
+        rows = [list(r) for r in ck['history']]
+    elif h.exists():                                # a last.pth from before the rows were saved in it: drop rows after it
+        rows = list(csv.reader(open(h))); rows = [rows[0]] + [r for r in rows[1:] if int(r[0]) <= ck['epoch']]
+    else: rows = None
+    if rows is not None and (not h.exists() or list(csv.reader(open(h))) != rows): atomic_write_rows(rows, h)
+    b = out_dir/'best.pth'
+    if ck['best_epoch'] == ck['epoch']:             # a kill between last.pth and best.pth: best.pth is this checkpoint's weights
+        old = torch.load(b, map_location='cpu') if b.exists() else None
+        if old is None or old.keys() != ck['model'].keys() or not all(torch.equal(old[k], v) for k, v in ck['model'].items()): atomic_save(ck['model'], b)
+    return rows
+
+class DivergedError(RuntimeError):
+    "A training or validation loss (or a weight) that is not finite: the run stops before it writes a checkpoint."
+
 class Checkpoint(Callback):
-    "Save `last.pth` (everything needed to resume, and `meta`: the run's flags and the package version) and `best.pth` every epoch into `out_dir`, log `history.csv`; `resume` a killed run."
+    "Save `last.pth` (everything needed to resume, and `meta`: the run's flags and the package version) and `best.pth` every epoch into `out_dir`, log `history.csv`; `resume` a killed run; stop a run whose loss is not finite."
     order = 60    # after the Recorder has the epoch's validation metrics
-    def __init__(self, out_dir, monitor:str='valid_loss', resume=None, sched:dict|None=None, meta:dict|None=None):
+    def __init__(self, out_dir, monitor:str='valid_loss', resume=None, sched:dict|None=None, meta:dict|None=None, extend:bool=False):
         from ssm2d import __version__
-        self.out_dir, self.monitor, self.resume, self.sched = Path(out_dir), monitor, resume, sched or {}
+        self.out_dir, self.monitor, self.resume, self.sched, self.extend = Path(out_dir), monitor, resume, sched or {}, extend
         self.meta = dict(meta or {}, ssm2d_version=__version__)
         self.best, self.best_epoch, self.start_epoch = -math.inf, None, 0
     def before_fit(self):
         self.main = rank_distrib() == 0
-        if self.main: self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.start_epoch, self._rng, self._logger, self._values = 0, None, None, None
+        if self.main:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            for f in self.out_dir.glob('.*.tmp'): f.unlink()      # half-written files of a killed run
+        self.start_epoch, self._rng, self._logger, self._values, self.rows = 0, None, None, None, None
         if self.resume is None: return
         ck = read_checkpoint(self.resume)
-        if ck['n_epoch'] != self.n_epoch:
-            raise bad_arg('epochs', self.n_epoch, f"{ck['n_epoch']}, the number of epochs of the run saved in {self.resume}")
+        if ck['n_epoch'] != self.n_epoch and not (self.extend and self.n_epoch > ck['n_epoch']):
+            raise bad_arg('epochs', self.n_epoch, f"{ck['n_epoch']}, the number of epochs of the run saved in {self.resume}"
+                          + (" (or more, with extend=True)" if not self.extend else ''))
         _model_of(self.learn).load_state_dict(ck['model'])
         self.learn.opt.load_state_dict(ck['opt'])
         self.best, self.best_epoch, self.start_epoch, self._rng = ck['best'], ck['best_epoch'], ck['epoch'] + 1, ck['rng']
         self._smooth, self._values = ck['smooth_loss'], ck.get('values')
         if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
-        if self.main and (self.out_dir/'history.csv').exists():      # drop log rows of epochs after the checkpoint
-            rows = list(csv.reader(open(self.out_dir/'history.csv')))
-            with open(self.out_dir/'history.csv', 'w', newline='') as f:
-                csv.writer(f).writerows([rows[0]] + [r for r in rows[1:] if int(r[0]) <= ck['epoch']])
+        if not self.main: return
+        self.rows = restore_run_files(ck, self.out_dir)
     def before_epoch(self):
         if self.epoch < self.start_epoch:
             if self._logger is None: self._logger, self.learn.logger = self.learn.logger, lambda *a, **k: None
@@ -252,21 +292,32 @@ class Checkpoint(Callback):
         names, vals = self.recorder.metric_names[1:-1], self.recorder.values[-1]
         rec = dict(zip(names, vals))
         if self.monitor not in rec: raise bad_arg('monitor', self.monitor, f"one of the recorded names {names}")
+        self._check_finite(rec)
         v = float(rec[self.monitor]) * (-1 if self.monitor.endswith('loss') else 1)     # losses: lower is better
-        if v > self.best:
-            self.best, self.best_epoch = v, self.epoch
-            if self.main: torch.save(_model_of(self.learn).state_dict(), self.out_dir/'best.pth')
+        improved = v > self.best
+        if improved: self.best, self.best_epoch = v, self.epoch
         if not self.main: return
-        ck = dict(model=_model_of(self.learn).state_dict(), opt=self.learn.opt.state_dict(), epoch=self.epoch, n_epoch=self.n_epoch,
+        # written in this order, each file whole or not at all: last.pth (which holds the log rows), best.pth, history.csv;
+        # a kill between two of them leaves a last.pth from which `before_fit` restores the other two
+        if self.rows is None: self.rows = [['epoch'] + list(names) + ['lr', 'seconds']]
+        self.rows.append([str(self.epoch)] + [f'{float(v):.6g}' for v in vals] + [f"{self.opt.hypers[0]['lr']:.4g}", f'{time.time()-self._t0:.1f}'])
+        state = _model_of(self.learn).state_dict()
+        ck = dict(model=state, opt=self.learn.opt.state_dict(), epoch=self.epoch, n_epoch=self.n_epoch,
                   best=self.best, best_epoch=self.best_epoch, sched=self.sched, rng=_rng_state(self.learn), meta=self.meta,
                   smooth_loss=(self.recorder.smooth_loss.count, self.recorder.smooth_loss.val), values=[list(v) for v in self.recorder.values],
-                  scaler=self.learn.scaler.state_dict() if getattr(self.learn, 'scaler', None) is not None else None)
-        torch.save(ck, self.out_dir/'last.tmp'); os.replace(self.out_dir/'last.tmp', self.out_dir/'last.pth')
-        new = not (self.out_dir/'history.csv').exists()
-        with open(self.out_dir/'history.csv', 'a', newline='') as f:
-            w = csv.writer(f)
-            if new: w.writerow(['epoch'] + list(names) + ['lr', 'seconds'])
-            w.writerow([self.epoch] + [f'{float(v):.6g}' for v in vals] + [f"{self.opt.hypers[0]['lr']:.4g}", f'{time.time()-self._t0:.1f}'])
+                  scaler=self.learn.scaler.state_dict() if getattr(self.learn, 'scaler', None) is not None else None, history=self.rows)
+        atomic_save(ck, self.out_dir/'last.pth')
+        if improved: atomic_save(state, self.out_dir/'best.pth')
+        atomic_write_rows(self.rows, self.out_dir/'history.csv')
+    def _check_finite(self, rec:dict):
+        "Raise `DivergedError` if a logged loss or a weight is NaN or infinite, before anything of this epoch is written."
+        bad = [f"{k} {float(v)}" for k, v in rec.items() if k.endswith('loss') and not math.isfinite(float(v))]
+        if not bad and not all(bool(torch.isfinite(p).all()) for p in _model_of(self.learn).parameters()): bad = ['a weight that is not finite']
+        if not bad: return
+        last = self.out_dir/'last.pth'
+        kept = (f"{last} (epoch {self.epoch} of {self.n_epoch}) is the last finite checkpoint, kept" if self.epoch > 0
+                else "no checkpoint was written (the first epoch diverged)")
+        raise DivergedError(f"the run diverged: {', '.join(bad)} in epoch {self.epoch + 1} of {self.n_epoch}; {kept}; a smaller learning rate may help")
 
 # %% ../../nbs/41_learner.ipynb #51a92a78
 def gpu_setup(learn:Learner, on_cuda:bool, amp:bool|None=None) -> Learner:
@@ -280,8 +331,8 @@ def gpu_setup(learn:Learner, on_cuda:bool, amp:bool|None=None) -> Learner:
 def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=None, monitor:str='valid_loss', lr:float|None=None, wd:float|None=None,
                  epochs:int|None=None, warmup:float|None=None, smoothing:float|None=None, mixup:float|None=None,
                  cutmix:float|None=None, mix_prob:float|None=None, drop_path:float|None=None, cbs=(), model_kwargs:dict|None=None,
-                 amp:bool|None=None, meta:dict|None=None, **overrides) -> Learner:
-    "A fastai `Learner` for `model` (a name or an `nn.Module`) on `dls`, with the recipe's optimiser, schedule, augmentation and checkpoints."
+                 amp:bool|None=None, meta:dict|None=None, extend:bool=False, clip_grad:float|None=None, **overrides) -> Learner:
+    "A fastai `Learner` for `model` (a name or an `nn.Module`) on `dls`, with the recipe's optimiser, schedule, augmentation and checkpoints; `extend`: a `resume` may continue to more epochs than the run had; `clip_grad`: clip the gradients' global norm to it."
     info = dls.info
     name = model if isinstance(model, str) else type(model).__name__
     recipe = recipe or default_recipe(name, info.name)
@@ -299,12 +350,13 @@ def make_learner(model, dls, recipe:str|None=None, out_dir='runs/run', resume=No
     all_cbs = [NoDecay(), ClearCaches(), warmup_cosine(hp['lr'], hp['epochs'], hp['warmup'], hp['warmup_lr'], hp['min_lr'])]
     if not info.multi_label and (hp['mixup'] > 0 or hp['cutmix'] > 0) and hp['mix_prob'] > 0:
         all_cbs.append(MixupCutmix(info.n_classes, hp['mixup'], hp['cutmix'], hp['mix_prob'], hp['switch_prob'], hp['smoothing']))
+    if clip_grad is not None: all_cbs.append(GradientClip(clip_grad))
     learn = Learner(dls, model, loss_func=loss, opt_func=Adam, lr=hp['lr'], wd=hp['wd'], wd_bn_bias=True,
                     metrics=metrics, cbs=all_cbs + list(cbs), path=Path(out_dir), model_dir='.')
     gpu_setup(learn, torch.cuda.is_available() and dls.device is not None and torch.device(dls.device).type == 'cuda', amp)
     # the checkpointer joins only `fit_recipe`'s fit, not `validate`/`get_preds` (which also send before_fit); not named
     # `learn.checkpoint`, which fastai sets and deletes itself when the callback is added and removed
-    learn.hp, learn.recipe, learn.out_dir, learn.ckpt = hp, recipe, Path(out_dir), Checkpoint(out_dir, monitor, resume, sched, meta)
+    learn.hp, learn.recipe, learn.out_dir, learn.ckpt = hp, recipe, Path(out_dir), Checkpoint(out_dir, monitor, resume, sched, meta, extend)
     return learn
 
 def fit_recipe(learn:Learner):
@@ -337,5 +389,7 @@ def plot_history(csv_path, png_path=None, title:str=''):
     b.plot(ep, [float(r[metric]) for r in rows], 'C2'); b.set_xlabel('epoch'); b.set_ylabel(f'valid {metric}')
     if title: fig.suptitle(title, fontsize=9)
     fig.tight_layout()
-    if png_path is not None: fig.savefig(png_path, dpi=90)
+    if png_path is not None:                      # whole or not at all, as the checkpoints
+        png_path = Path(png_path); tmp = _tmp_name(png_path)
+        fig.savefig(tmp, dpi=90, format=png_path.suffix[1:] or 'png'); os.replace(tmp, png_path)
     return fig

@@ -23,8 +23,8 @@ __all__ = ['TS_MODELS', 'LRADJ', 'EVAL_BS', 'TS_SCAN_MODE', 'DEFAULTS', 'GRID_DA
            'MAIN', 'ABLATIONS', 'JOB_KEYS', 'PAPER_SIMBA_96', 'RevIN', 'n_patches', 'patchify', 'EinFFT1d',
            'SiMBATSBlock', 'SiMBATS', 'causal_dwconv', 'TSMamba', 'moving_average', 'DLinear', 'PatchTST', 'ts_model',
            'window_batches', 'evaluate', 'lr_at', 'fit_forecaster', 'seed_everything', 'save_forecaster',
-           'load_forecaster', 'run_forecast', 'forecast_main', 'grid_jobs', 'job_key', 'tuned_setting', 'job_setting',
-           'read_records', 'run_grid', 'main', 'grid_status', 'ts_headline']
+           'load_forecaster', 'run_forecast', 'forecast_parser', 'forecast_args', 'forecast_main', 'grid_jobs',
+           'job_key', 'tuned_setting', 'job_setting', 'read_records', 'run_grid', 'main', 'grid_status', 'ts_headline']
 
 # %% ../../nbs/51_simba_ts.ipynb #0596a2fd
 class RevIN(nn.Module):
@@ -348,8 +348,10 @@ def seed_everything(seed:int):
 def save_forecaster(path, model:nn.Module, name:str, model_kw:dict, data:TSData, result:dict|None=None) -> Path:
     "Save `model` (built by `ts_model(name, ..., **model_kw)`) with its data settings and `result` to `path` (a torch file)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.tmp')           # written whole, then renamed: a kill leaves the old file or the new one
     torch.save(dict(format='ssm2d-forecaster-1', model=name, model_kw=dict(model_kw), dataset=data.name, seq_len=data.seq_len,
-                    pred_len=data.pred_len, n_vars=data.n_vars, state_dict=model.state_dict(), result=result), path)
+                    pred_len=data.pred_len, n_vars=data.n_vars, state_dict=model.state_dict(), result=result), tmp)
+    os.replace(tmp, path)
     return path
 
 def load_forecaster(path) -> tuple[nn.Module, dict]:
@@ -384,32 +386,101 @@ def run_forecast(dataset:str='ETTh1', model:str='simba_ts', pred_len:int=96, seq
     if save: save_forecaster(save, net, model, model_kw, data, {k: v for k, v in out.items() if k != 'history'})
     return out
 
+def _writable_file(path) -> str|None:
+    "Why `path` cannot be written as a file (None if it can): a folder, a missing or read-only parent folder."
+    p = Path(path).expanduser()
+    if p.is_dir(): return "a file name (this is a folder)"
+    parent = p.parent if str(p.parent) else Path('.')
+    if not parent.is_dir(): return f"a file in an existing folder ({parent} does not exist)"
+    try: tempfile.NamedTemporaryFile(dir=parent, prefix=f'.{p.name}.', suffix='.tmp').close()     # can a file be created there?
+    except OSError as e: return f"a file in a folder this user can write ({parent}: {e.strerror or type(e).__name__})"
+    if p.exists() and not os.access(p, os.W_OK): return f"a file this user can write ({p} is read-only)"
+    return None
+
+def forecast_parser():
+    "The argument parser of `ssm2d_train --task forecast` (one-line errors, as the image command's)."
+    from ssm2d.train.cli import CLIParser
+    p = CLIParser(prog='ssm2d_train --task forecast', description='Long-horizon forecasting (Informer/Autoformer protocol).',
+                  epilog="Every flag may be spelled with - or _ (--pred-len, --pred_len); dataset names are case-insensitive. "
+                         "A bad flag stops the command before any data is read (exit status 2).")
+    a = p.add_argument
+    a('--dataset', default=None, help=f"one of {list(TS_DATASETS)}; default ETTh1, or the dataset whose published file --data_path names "
+      "(with --eval_only: the saved model's)")
+    a('--data_path', default=None, help=f'folder with the published CSVs, or one CSV (default {default_ts_path()}: $SSM2D_DATA, else ~/.cache/ssm2d)')
+    a('--model', default='simba_ts', choices=TS_MODELS)
+    a('--seq_len', type=int, default=96, help='look-back window (96)'); a('--pred_len', type=int, default=96, help='horizon (96)')
+    a('--epochs', type=int, default=30, help='most epochs (early stopping on the validation MSE)')
+    a('--patience', type=int, default=3, help='epochs without a better validation MSE before stopping (3)')
+    a('--lradj', default='type1', choices=LRADJ, help='learning-rate schedule: type1 halves it every epoch')
+    a('--batch_size', type=int, default=None, help="default: the model's (DEFAULTS)")
+    a('--lr', type=float, default=None, help="Adam's learning rate; default: the model's (DEFAULTS)"); a('--seed', type=int, default=0)
+    a('--d_model', type=int, default=None); a('--n_layers', type=int, default=None)
+    a('--d_state', type=int, default=None, help='SiMBA-TS state size')
+    a('--patch_len', type=int, default=None); a('--stride', type=int, default=None)
+    a('--dropout', type=float, default=None, help='dropout probability, in [0, 1)')
+    a('--tokens', default=None, choices=['patch', 'variate'], help='SiMBA-TS tokens')
+    a('--mixer', default=None, choices=['einfft', 'mlp', 'none'], help='SiMBA-TS channel mixer')
+    a('--threads', type=int, default=None, help='torch.set_num_threads'); a('--out', default=None, help='write the result here as JSON')
+    a('--save', default=None, help='save the trained model (best validation epoch) to this file')
+    a('--eval_only', action='store_true', help='evaluate the model saved in --resume, no training')
+    a('--resume', default=None, help='a file written by --save (with --eval_only)')
+    a('--debug', action='store_true', help='show the traceback of an error (also SSM2D_DEBUG=1; read by ssm2d_train)')
+    return p
+
+def forecast_args(argv:list[str]|None=None):
+    "Parse and check a `--task forecast` command line before any data is read: the parsed flags, or a `FlagError` naming the flag as it was typed and what was expected."
+    from ssm2d.train.cli import normalize_argv, FlagError, _canon
+    p = forecast_parser()
+    argv = list(argv or [])
+    typed = {}
+    for t in argv:
+        n = t.split('=')[0]
+        if t.startswith('--'): typed[_canon(n)[2:]] = n
+    args = p.parse_args(normalize_argv(p, argv))
+    def bad(dest, expected): return FlagError(f"{typed.get(dest, '--' + dest)}={getattr(args, dest)}: expected {expected}")
+    if args.dataset is not None:
+        ds = {k.lower(): k for k in TS_DATASETS}.get(args.dataset.lower())
+        if ds is None: raise bad('dataset', f"one of {list(TS_DATASETS)} (in any case)")
+        args.dataset = ds
+    for d in ('seq_len', 'pred_len', 'epochs', 'patience', 'batch_size', 'd_model', 'n_layers', 'd_state', 'patch_len', 'stride', 'threads'):
+        v = getattr(args, d)
+        if v is not None and v < 1: raise bad(d, "an integer >= 1")
+    if not 0 <= args.seed < 2**32: raise bad('seed', "an integer between 0 and 4294967295")
+    if args.lr is not None and not (math.isfinite(args.lr) and args.lr > 0): raise bad('lr', "a finite number > 0")
+    if args.dropout is not None and not (math.isfinite(args.dropout) and 0 <= args.dropout < 1): raise bad('dropout', "a number in [0, 1)")
+    for d in ('out', 'save'):
+        if getattr(args, d) is not None and (why := _writable_file(getattr(args, d))): raise bad(d, why)
+    if args.eval_only or args.resume:
+        if not (args.eval_only and args.resume): raise bad('eval_only' if args.eval_only else 'resume', "--eval_only and --resume together (evaluate a saved model)")
+        for d in ('d_model', 'n_layers', 'd_state', 'patch_len', 'stride', 'dropout', 'tokens', 'mixer', 'save', 'batch_size', 'lr'):
+            if getattr(args, d) is not None: raise bad(d, "no model or training flag with --eval_only: the saved model has its own")
+    if args.data_path is not None:
+        f = Path(args.data_path).expanduser()
+        if not f.exists(): raise bad('data_path', "an existing folder or CSV file")
+        if f.is_file():
+            named = [k for k, v in TS_DATASETS.items() if v[0].lower() == f.name.lower()]
+            if named and args.dataset is None: args.dataset = named[0]                  # ETTh2.csv is ETTh2
+            elif named and args.dataset != named[0]:
+                raise bad('data_path', f"the published file of --dataset {args.dataset} ({TS_DATASETS[args.dataset][0]}); {f.name} is {named[0]}'s")
+    if not args.eval_only:
+        kw = {k: getattr(args, k) for k in ('d_model', 'n_layers', 'd_state', 'patch_len', 'stride', 'dropout', 'tokens', 'mixer') if getattr(args, k) is not None}
+        allowed = {'simba_ts': set(kw), 'patchtst': {'d_model', 'n_layers', 'patch_len', 'stride', 'dropout'}, 'dlinear': set()}[args.model]
+        if extra := sorted(set(kw) - allowed):
+            raise bad(extra[0], f"no --{extra[0]} with --model {args.model}, which takes {', '.join('--' + k for k in sorted(allowed)) or 'no model flags'}")
+        ds = args.dataset or 'ETTh1'
+        try:                                       # build the model once (random state untouched): a setting it cannot have is named now
+            with torch.random.fork_rng(devices=[]): ts_model(args.model, args.seq_len, args.pred_len, TS_DATASETS[ds][3], **{**DEFAULTS[args.model]['kw'], **kw})
+        except ValueError as e:
+            culprit = next((k for k in ('patch_len', 'stride', 'seq_len', 'pred_len', 'd_model', 'n_layers', 'd_state') if k in str(e) and getattr(args, k, None) is not None), 'model')
+            raise bad(culprit, f"a setting --model {args.model} can be built with ({str(e).splitlines()[0]})") from None
+        args.kw = kw
+    return args
+
 def forecast_main(argv:list[str]|None=None) -> dict:
-    "Command line: train and test one forecaster (optionally saving it), or evaluate a saved one; print a summary, optionally write JSON."
-    p = argparse.ArgumentParser(prog='ssm2d_train --task forecast', description='Long-horizon forecasting (Informer/Autoformer protocol).')
-    p.add_argument('--dataset', default=None, choices=list(TS_DATASETS), help="default ETTh1 (with --eval_only: the saved model's)")
-    p.add_argument('--data_path', default=None, help=f'folder with the published CSVs (default {default_ts_path()}: $SSM2D_DATA, else ~/.cache/ssm2d)')
-    p.add_argument('--model', default='simba_ts', choices=TS_MODELS)
-    p.add_argument('--seq_len', type=int, default=96); p.add_argument('--pred_len', type=int, default=96)
-    p.add_argument('--epochs', type=int, default=30, help='most epochs (early stopping on the validation MSE)')
-    p.add_argument('--patience', type=int, default=3); p.add_argument('--lradj', default='type1', choices=LRADJ)
-    p.add_argument('--batch_size', type=int, default=None)
-    p.add_argument('--lr', type=float, default=None); p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--d_model', type=int, default=None); p.add_argument('--n_layers', type=int, default=None)
-    p.add_argument('--d_state', type=int, default=None, help='SiMBA-TS state size')
-    p.add_argument('--patch_len', type=int, default=None); p.add_argument('--stride', type=int, default=None)
-    p.add_argument('--dropout', type=float, default=None)
-    p.add_argument('--tokens', default=None, choices=['patch', 'variate'], help='SiMBA-TS tokens')
-    p.add_argument('--mixer', default=None, choices=['einfft', 'mlp', 'none'], help='SiMBA-TS channel mixer')
-    p.add_argument('--threads', type=int, default=None); p.add_argument('--out', default=None, help='write the result here as JSON')
-    p.add_argument('--save', default=None, help='save the trained model (best validation epoch) to this file')
-    p.add_argument('--eval_only', action='store_true', help='evaluate the model saved in --resume, no training')
-    p.add_argument('--resume', default=None, help='a file written by --save (with --eval_only)')
-    p.add_argument('--debug', action='store_true', help='show the traceback of an error (also SSM2D_DEBUG=1; read by ssm2d_train)')
-    a = p.parse_args(argv)
+    "Command line: train and test one forecaster (optionally saving it), or evaluate a saved one; print a summary, optionally write JSON. Every flag is checked before any data is read (`forecast_args`)."
+    a = forecast_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
-    if a.eval_only or a.resume:
-        if not (a.eval_only and a.resume): p.error("--eval_only and --resume go together (evaluate a saved model)")
+    if a.eval_only:
         net, ck = load_forecaster(a.resume)
         ds = a.dataset or ck['dataset']
         data = load_ts(ds, a.data_path, ck['seq_len'], ck['pred_len'])
@@ -418,16 +489,13 @@ def forecast_main(argv:list[str]|None=None) -> dict:
                    resume=str(a.resume), valid_mse=vm, valid_mae=va, mse=tm, mae=ta)
         print(f"{ds} {ck['model']} (saved {a.resume}) L={ck['seq_len']} T={ck['pred_len']}: test MSE {tm:.4f} MAE {ta:.4f}, valid MSE {vm:.4f}")
     else:
-        kw = {k: getattr(a, k) for k in ('d_model', 'n_layers', 'd_state', 'patch_len', 'stride', 'dropout', 'tokens', 'mixer')
-              if getattr(a, k) is not None}
-        allowed = {'simba_ts': set(kw), 'patchtst': {'d_model', 'n_layers', 'patch_len', 'stride', 'dropout'}, 'dlinear': set()}[a.model]
-        if set(kw) - allowed: p.error(f"{sorted(set(kw) - allowed)} do not apply to --model {a.model}")
         res = run_forecast(a.dataset or 'ETTh1', a.model, a.pred_len, a.seq_len, a.epochs, a.lr, a.batch_size, a.seed, a.data_path,
-                           a.threads, patience=a.patience, lradj=a.lradj, save=a.save, **kw)
+                           a.threads, patience=a.patience, lradj=a.lradj, save=a.save, **a.kw)
         print(f"{res['dataset']} {a.model} L={a.seq_len} T={a.pred_len} seed={a.seed}: test MSE {res['mse']:.4f} MAE {res['mae']:.4f} "
               f"(best epoch {res['best_epoch']} of {res['epochs_run']}, {res['n_params']:,d} params, {res['train_secs']:.0f}s)"
               + (f"; saved to {a.save}" if a.save else ''))
-    if a.out: Path(a.out).write_text(json.dumps(res, indent=1))
+    if a.out:
+        tmp = Path(a.out).with_name(f'.{Path(a.out).name}.tmp'); tmp.write_text(json.dumps(res, indent=1)); os.replace(tmp, a.out)
     return res
 
 # %% ../../nbs/51_simba_ts.ipynb #6e878dae
