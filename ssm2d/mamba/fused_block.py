@@ -14,7 +14,8 @@ from .fused import (HAS_NUMBA, numba, njit, prange, types, overload, simd_exp, _
                                _set_threads, block_width)
 
 # %% auto #0
-__all__ = ['GROUP', 'simd_log1p', 'block_fwd_kernel', 'block_bwd_kernel', 'MambaInnerFusedFn', 'mamba_inner_fused']
+__all__ = ['GROUP', 'simd_log1p', 'block_fwd_kernel', 'block_bwd_kernel', 'MambaInnerFusedFn', 'mamba_inner_fused',
+           'fused_block_ready', 'first_call_seconds']
 
 # %% ../../nbs/16_fused_block.ipynb #cf2ad129
 @njit(cache=True, fastmath=False, error_model='numpy')
@@ -359,3 +360,27 @@ def mamba_inner_fused(xz:Tensor, # `(M, L, 2E)`: `in_proj`'s output, `x` then `z
     args = (xz, conv_weight, conv_bias, x_proj_weight, dt_proj_weight, dt_proj_bias, A, D)
     keep = torch.is_grad_enabled() and any(isinstance(t, Tensor) and t.requires_grad for t in args)   # a backward can follow: save the decays and activations
     return MambaInnerFusedFn.apply(*args, keep)
+
+# %% ../../nbs/16_fused_block.ipynb #94a45749
+from .fused import _ready, fused_scan_ready
+
+def fused_block_ready(dtype:torch.dtype=torch.float32) -> bool:
+    "Whether the fused inner Mamba block runs here in `dtype` (float32 or float64): numba installed and both kernels compiled (or loaded from the cache) and run once on a tiny problem; kept for the process."
+    if dtype not in (torch.float32, torch.float64): return False
+    def probe():
+        g = torch.Generator().manual_seed(0)
+        E, R, N, K = 4, 1, 2, 2
+        r = lambda *s: torch.rand(*s, generator=g, dtype=dtype)
+        ins = [r(2, 3, 2 * E), r(E, 1, K), r(E), r(R + 2 * N, E), r(E, R), r(E), -r(E, N) - 0.5, r(E)]
+        mamba_inner_fused(*(t.requires_grad_() for t in ins)).sum().backward()
+    return _ready(('block', dtype), probe)
+
+def first_call_seconds(dtype:torch.dtype=torch.float32) -> dict:
+    "Seconds that the first fused calls of this process take, forward and backward on a tiny problem (compiling, or loading from the cache): `{'scan': ..., 'block': ...}`; meaningful in a fresh process."
+    import time
+    out = {}
+    for name, ready in (('scan', fused_scan_ready), ('block', fused_block_ready)):
+        t = time.perf_counter()
+        if not ready(dtype): raise RuntimeError(f"the fused {name} kernels do not run here (see the warning)")
+        out[name] = round(time.perf_counter() - t, 3)
+    return out
