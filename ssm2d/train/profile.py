@@ -49,8 +49,9 @@ def profile_step(model:nn.Module, x:Tensor, y:Tensor,
     for _ in range(runs):
         t = time.perf_counter(); step(); ts.append(time.perf_counter() - t)
     step_s = statistics.median(ts)
-    with FlopCounterMode(display=False) as fc: step()
-    gflop = fc.get_total_flops() / 1e9
+    from ssm2d.mamba.fused_block import count_inner_flops          # the products inside the fused Mamba kernels, which FlopCounterMode cannot see
+    with FlopCounterMode(display=False) as fc, count_inner_flops() as inner: step()
+    gflop = (fc.get_total_flops() + sum(inner)) / 1e9
     with torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU]) as prof: step()
     ev = [e for e in prof.key_averages() if e.key.startswith('aten::') or e.key.startswith('autograd::')]
     total = sum(e.self_cpu_time_total for e in prof.key_averages()) or 1.0
