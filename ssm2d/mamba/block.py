@@ -11,8 +11,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from timm.models import build_model_with_cfg
-from ..core import bad_arg, check_choice, check_int, check_float_tensor
+from ..core import bad_arg, check_choice, check_int, check_float_tensor, full_precision
 from .fastscan import selective_scan, SCAN_MODES
+from .fused import HAS_NUMBA
+from .fused_block import mamba_inner_fused, fused_block_ready
 
 try:                                   # the official CUDA kernels, used only for CUDA inputs when installed
     from mamba_ssm.ops.selective_scan_interface import mamba_inner_fn
@@ -101,7 +103,7 @@ class Mamba(_CheckedLoad, nn.Module):
     def __init__(self, d_model:int, d_state:int=16, d_conv:int=4, expand:int=2, dt_rank='auto',
                  dt_min:float=0.001, dt_max:float=0.1, dt_init:str='random', dt_scale:float=1.0, dt_init_floor:float=1e-4,
                  conv_bias:bool=True, bias:bool=False, use_fast_path:bool=True, layer_idx=None, device=None, dtype=None,
-                 scan_mode:str='auto', # CPU scan: 'auto' (the faster exact one for the shape), 'fast', 'fused' (numba kernels), 'chunked' (memory-saving) or 'ref'
+                 scan_mode:str='auto', # CPU path: 'auto' ('fused' where numba runs it, else the faster torch scan for the shape), 'fused' (the whole inner block in numba kernels), 'fast', 'chunked' (memory-saving) or 'ref'
                  chunk_size:int=16,    # steps per chunk for `scan_mode='chunked'`
                 ):
         super().__init__()
@@ -133,6 +135,21 @@ class Mamba(_CheckedLoad, nn.Module):
     def _cuda_path(self, x, inference_params=None) -> bool:
         return bool(self.use_fast_path and x.is_cuda and mamba_inner_fn is not None and inference_params is None)
 
+    def _use_fused_block(self, x:Tensor) -> bool:
+        "Whether the CPU forward runs the inner block as one fused kernel: `scan_mode='fused'` (numba installed), or `'auto'` where `fused_block_ready` for the compute dtype."
+        if self.scan_mode not in ('auto', 'fused') or x.device.type != 'cpu': return False
+        ct = torch.promote_types(x.dtype, torch.float32)
+        if ct not in (torch.float32, torch.float64): return False
+        return HAS_NUMBA if self.scan_mode == 'fused' else fused_block_ready(ct)
+
+    def inner_fused(self, xz:Tensor, A:Tensor, D:Tensor, conv1d:nn.Conv1d=None, x_proj:nn.Linear=None, dt_proj:nn.Linear=None) -> Tensor:
+        "`in_proj`'s output `xz` `(B, L, 2E)` to the gated scan output `(B, L, E)` (before `out_proj`) by `mamba_inner_fused`, in at least float32."
+        conv1d, x_proj, dt_proj = conv1d or self.conv1d, x_proj or self.x_proj, dt_proj or self.dt_proj
+        ct = torch.promote_types(xz.dtype, torch.float32)
+        c = lambda t: None if t is None else t.to(ct)
+        with full_precision(xz):
+            return mamba_inner_fused(xz.to(ct), c(conv1d.weight), c(conv1d.bias), c(x_proj.weight), c(dt_proj.weight), c(dt_proj.bias), c(A), c(D))
+
     def ssm_inputs(self, x:Tensor, conv1d:nn.Conv1d=None, x_proj:nn.Linear=None, dt_proj:nn.Linear=None):
         "Conv branch to scan inputs: `x` `(B, L, E)` -> `u, delta, B, C` (delta before bias and softplus)."
         conv1d, x_proj, dt_proj = conv1d or self.conv1d, x_proj or self.x_proj, dt_proj or self.dt_proj
@@ -152,6 +169,9 @@ class Mamba(_CheckedLoad, nn.Module):
             return mamba_inner_fn(xz, self.conv1d.weight, self.conv1d.bias, self.x_proj.weight, self.dt_proj.weight,
                                   self.out_proj.weight, self.out_proj.bias, A, None, None, self.D.float(),
                                   delta_bias=self.dt_proj.bias.float(), delta_softplus=True)
+        if self._use_fused_block(hidden_states):                                  # the whole inner block in one kernel
+            y = self.inner_fused(self.in_proj(hidden_states), A, up(self.D))
+            return self.out_proj(y.to(hidden_states.dtype))
         x, z = self.in_proj(hidden_states).chunk(2, dim=-1)
         u, delta, Bm, Cm = self.ssm_inputs(x)
         y = selective_scan(u, delta, A, Bm, Cm, up(self.D), z, delta_bias=up(self.dt_proj.bias),

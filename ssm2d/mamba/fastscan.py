@@ -132,9 +132,15 @@ class SelectiveScanChunkedFn(torch.autograd.Function):
 # %% ../../nbs/11_fast_scan.ipynb #f2a11397
 SCAN_MODES = ('auto', 'fast', 'chunked', 'fused', 'ref')
 
+def _fused_usable(u:Tensor, ct:torch.dtype) -> bool:
+    "Whether `'auto'` can run the fused numba scan on `u` computed in `ct`: a CPU tensor, float32 or float64, and the kernels ready (`fused_scan_ready`)."
+    if u.device.type != 'cpu' or ct not in (torch.float32, torch.float64): return False
+    from ssm2d.mamba.fused import fused_scan_ready          # here, not on top: numba loads only when it is used
+    return fused_scan_ready(ct)
+
 def selective_scan(u:Tensor, delta:Tensor, A:Tensor, B:Tensor, C:Tensor, D:Tensor|None=None, z:Tensor|None=None,
                    delta_bias:Tensor|None=None, delta_softplus:bool=False,
-                   mode:str='auto', # 'auto' (by shape, see `auto_scan_mode`), 'fast', 'chunked', 'fused' (numba kernels) or 'ref'
+                   mode:str='auto', # 'auto' (the fused kernels where numba runs them, else by shape: see `auto_scan_mode`), 'fast', 'chunked', 'fused' (numba kernels) or 'ref'
                    chunk_size:int=16, # most steps per chunk for `mode='chunked'` (also at most `ceil(L/8)`)
                   ) -> Tensor:
     "Selective scan (same arguments and layout as `selective_scan_ref`) by the fast exact CPU algorithm chosen by `mode`."
@@ -145,11 +151,14 @@ def selective_scan(u:Tensor, delta:Tensor, A:Tensor, B:Tensor, C:Tensor, D:Tenso
         if not HAS_NUMBA: raise bad_arg('mode', mode, "numba installed for the fused CPU kernels (pip install numba)")
     if mode == 'ref': return selective_scan_ref(u, delta, A, B, C, D, z, delta_bias, delta_softplus)
     K, Bsz, L, Dm, N = check_scan_args(u, delta, A, B, C, D, z, delta_bias)
+    if u.numel() == 0 or N == 0:         # an empty batch (or no groups, no channels, no states): the loop handles it, in no time
+        return selective_scan_ref(u, delta, A, B, C, D, z, delta_bias, delta_softplus)
     grouped, dtype_in = u.ndim == 4, u.dtype
     ct = torch.promote_types(dtype_in, torch.float32)
     if mode == 'auto':
         grad = torch.is_grad_enabled() and any(t.requires_grad for t in (u, delta, A, B, C) if t is not None)
-        mode = auto_scan_mode((K or 1) * Bsz, L, Dm, N, torch.finfo(ct).bits // 8, grad)
+        mode = auto_scan_mode((K or 1) * Bsz, L, Dm, N, torch.finfo(ct).bits // 8, grad, fused=_fused_usable(u, ct))
+        if mode == 'fused': from ssm2d.mamba.fused import SelectiveScanFusedFn
     u, delta, A, B, C = (t.to(ct) for t in (u, delta, A, B, C))
     if delta_bias is not None: delta = delta + _per_group(delta_bias.to(ct), u.ndim, 2)
     if delta_softplus: delta = F.softplus(delta)
@@ -175,10 +184,15 @@ def auto_scan_mode(M:int, # sequences per call: groups x batch, `K * B`
                    itemsize:int=4, # bytes per element of the compute dtype (4: float32, 8: float64)
                    grad:bool=True, # whether a backward pass will follow
                    fast_max_bytes:int=AUTO_FAST_MAX_BYTES, # largest `(M, L, D, N)` tensor for which `'fast'` is picked
-                  ) -> str: # `'fast'` or `'chunked'`
-    "The faster exact variant for this shape under glibc's default allocator: `'fast'` for small `(M, L, D, N)` tensors with a backward to come, else `'chunked'`."
+                   fused:bool|None=None, # whether the fused numba kernels run here (None: ask `fused_scan_ready` for the dtype of `itemsize`)
+                  ) -> str: # `'fused'`, `'fast'` or `'chunked'`
+    "The mode `selective_scan(mode='auto')` runs: `'fused'` where the numba kernels run; else, under glibc's default allocator, `'fast'` for small `(M, L, D, N)` tensors with a backward to come and `'chunked'` otherwise."
     for name, v in (('M', M), ('L', L), ('D', D), ('N', N), ('itemsize', itemsize)): check_int(name, v, 1)
     check_int('fast_max_bytes', fast_max_bytes, 0)
+    if fused is None:
+        from ssm2d.mamba.fused import fused_scan_ready
+        fused = itemsize in (4, 8) and fused_scan_ready(torch.float32 if itemsize == 4 else torch.float64)
+    if fused: return 'fused'
     big = M * L * D * N * itemsize > fast_max_bytes
     if grad: return 'chunked' if big else 'fast'
     return 'chunked' if big or L >= 32 else 'fast'

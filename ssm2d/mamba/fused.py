@@ -13,7 +13,8 @@ from ..core import bad_arg
 from .scan import check_scan_args
 
 # %% auto #0
-__all__ = ['simd_exp', 'scan_fwd_kernel', 'scan_bwd_kernel', 'block_width', 'SelectiveScanFusedFn', 'HAS_NUMBA']
+__all__ = ['numba_cache_dir', 'simd_exp', 'scan_fwd_kernel', 'scan_bwd_kernel', 'block_width', 'SelectiveScanFusedFn',
+           'fused_scan_ready', 'HAS_NUMBA']
 
 # %% ../../nbs/15_fused_scan.ipynb #35686113
 try:
@@ -27,6 +28,48 @@ except ImportError:
     def intrinsic(f): return f
     def overload(f, *args, **kwargs): return lambda impl: impl
 _all_ = ['HAS_NUMBA']
+
+# %% ../../nbs/15_fused_scan.ipynb #8ee1ea5c
+import os
+from pathlib import Path
+
+def numba_cache_dir() -> Path:
+    "The folder of the package's compiled numba kernels: `$SSM2D_NUMBA_CACHE`, else `$XDG_CACHE_HOME/ssm2d/numba`, else `~/.cache/ssm2d/numba`."
+    env = os.environ.get('SSM2D_NUMBA_CACHE')
+    if env: return Path(env).expanduser()
+    base = os.environ.get('XDG_CACHE_HOME') or os.path.join(os.path.expanduser('~'), '.cache')
+    return Path(base)/'ssm2d'/'numba'
+
+_PKG_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) if '__file__' in globals() else None   # .../ssm2d
+
+def _in_package(py_file:str) -> bool:
+    "Whether `py_file` is one of this package's source files."
+    return bool(_PKG_DIR) and os.path.abspath(py_file).startswith(_PKG_DIR + os.sep)
+
+def _install_cache_locator():
+    "Register `SSM2DCacheLocator` with numba (once), right after the locator of `NUMBA_CACHE_DIR`."
+    from numba.core import caching
+    base = getattr(caching, 'UserWideCacheLocator', None) or getattr(caching, '_UserWideCacheLocator')
+
+    class SSM2DCacheLocator(base):
+        "numba cache locator for the package's own kernels: `numba_cache_dir()`, whatever the install."
+        def __init__(self, py_func, py_file):
+            super().__init__(py_func, py_file)
+            self._cache_path = str(numba_cache_dir()/self.get_suitable_cache_subpath(py_file))
+        @classmethod
+        def from_function(cls, py_func, py_file):
+            if not _in_package(py_file): return None               # other code keeps numba's own rules
+            return super().from_function(py_func, py_file)        # None if the folder cannot be written
+
+    impl = getattr(caching, 'CacheImpl', None) or getattr(caching, '_CacheImpl')
+    classes = impl._locator_classes
+    classes[:] = [c for c in classes if c.__name__ != 'SSM2DCacheLocator']
+    first = [c.__name__.lstrip('_') for c in classes].index('UserProvidedCacheLocator') + 1 if any(
+        c.__name__.lstrip('_') == 'UserProvidedCacheLocator' for c in classes) else 0
+    classes.insert(first, SSM2DCacheLocator)
+    return SSM2DCacheLocator
+
+if HAS_NUMBA: _install_cache_locator()
 
 # %% ../../nbs/15_fused_scan.ipynb #69b57b2a
 @intrinsic
@@ -316,3 +359,31 @@ class SelectiveScanFusedFn(torch.autograd.Function):
                         block_width(L, N, D, u.element_size()))
         dA = torch.from_numpy(np.add.reduce(dA_part.view(K, Bz, D, N).numpy(), axis=1))   # over the batch, in order
         return du, ddelta, dA, dB, dC
+
+# %% ../../nbs/15_fused_scan.ipynb #8db283d2
+_READY = {}
+
+def _ready(key, probe) -> bool:
+    "Run `probe()` once per process for `key`: True if it ran, else a warning with the reason and False."
+    if key not in _READY:
+        ok = HAS_NUMBA
+        if ok:
+            try:
+                with torch.enable_grad(): probe()
+            except Exception as e:
+                import warnings
+                warnings.warn(f"the fused {key[0]} kernels do not run here ({type(e).__name__}: {str(e)[:300]}); "
+                              "scan_mode='auto' uses the torch scans instead")
+                ok = False
+        _READY[key] = ok
+    return _READY[key]
+
+def fused_scan_ready(dtype:torch.dtype=torch.float32) -> bool:
+    "Whether the fused scan runs here in `dtype` (float32 or float64): numba installed and both kernels compiled (or loaded from the cache) and run once on a tiny problem; kept for the process."
+    if dtype not in (torch.float32, torch.float64): return False
+    def probe():
+        g = torch.Generator().manual_seed(0)
+        u, dl, Bm, Cm = (torch.rand(1, 2, 3, s, generator=g, dtype=dtype, requires_grad=True) for s in (4, 4, 2, 2))
+        A = (-torch.rand(1, 4, 2, generator=g, dtype=dtype) - 0.5).requires_grad_()
+        SelectiveScanFusedFn.apply(u, dl, A, Bm, Cm).sum().backward()
+    return _ready(('scan', dtype), probe)

@@ -14,7 +14,8 @@ from .fused import (HAS_NUMBA, numba, njit, prange, types, overload, simd_exp, _
                                _set_threads, block_width)
 
 # %% auto #0
-__all__ = ['GROUP', 'simd_log1p', 'block_fwd_kernel', 'block_bwd_kernel', 'MambaInnerFusedFn', 'mamba_inner_fused']
+__all__ = ['GROUP', 'simd_log1p', 'block_fwd_kernel', 'block_bwd_kernel', 'inner_matmul_flops', 'count_inner_flops',
+           'MambaInnerFusedFn', 'mamba_inner_fused', 'fused_block_ready', 'first_call_seconds']
 
 # %% ../../nbs/16_fused_block.ipynb #cf2ad129
 @njit(cache=True, fastmath=False, error_model='numpy')
@@ -307,6 +308,25 @@ def _check_block(xz, conv_weight, conv_bias, x_proj_weight, dt_proj_weight, dt_p
         if t is not None and tuple(t.shape) != (E,): raise bad_arg(name, t, f"shape ({E},)")
     return M, L, E, K, R, N
 
+# %% ../../nbs/16_fused_block.ipynb #90bc3d66
+from contextlib import contextmanager
+_FLOP_TALLIES = []   # the lists that `count_inner_flops` contexts collect into
+
+def inner_matmul_flops(M:int, L:int, E:int, K:int, R:int, N:int,
+                       backward:bool=False, # the backward's count (twice the forward's: the input's and the weight's gradient of each product)
+                      ) -> int:
+    "Flops (2 per multiply-add) of the products and the convolution inside the fused block for `M` sequences of `L` steps: `x_proj` `(E -> R + 2N)`, `dt_proj` `(R -> E)` and the depthwise convolution (`K` taps), the work `FlopCounterMode` counts for them on the torch path (the useful `L` outputs of the convolution)."
+    f = 2 * M * L * (E * (R + 2 * N) + R * E + E * K)
+    return 2 * f if backward else f
+
+@contextmanager
+def count_inner_flops():
+    "Within the context, every forward and backward of `MambaInnerFusedFn` adds its `inner_matmul_flops` to the list this yields (the work `FlopCounterMode` cannot see inside the kernel)."
+    tally = []
+    _FLOP_TALLIES.append(tally)
+    try: yield tally
+    finally: _FLOP_TALLIES.remove(tally)
+
 # %% ../../nbs/16_fused_block.ipynb #b1cb2901
 class MambaInnerFusedFn(torch.autograd.Function):
     "The inner Mamba block, `xz` to `y` (before `out_proj`), by the fused numba kernels; with `save` it saves its inputs, the scan's decays and the activations the backward reads (`mamba_inner_fused` asks for them only when a backward can follow), otherwise only its inputs, and the backward recomputes everything else."
@@ -322,6 +342,7 @@ class MambaInnerFusedFn(torch.autograd.Function):
         y, dec = xz.new_empty(M, L, E), xz.new_empty(M, L * N * E if save else 0)
         act = xz.new_empty(M, L * (5 * E + R + 2 * N) if save else 0)
         ctx.save_for_backward(*ins, dec, act)
+        for tally in _FLOP_TALLIES: tally.append(inner_matmul_flops(M, L, E, K, R, N))
         _set_threads()
         block_fwd_kernel(xz.numpy(), w.t().contiguous().numpy(), bc.numpy(), Wx.t().contiguous().numpy(), Wdt.t().contiguous().numpy(),
                          bdt.numpy(), A.numpy(), D.numpy(), y.numpy(), block_width(L, N, E, xz.element_size()), dec.numpy(), act.numpy())
@@ -337,6 +358,7 @@ class MambaInnerFusedFn(torch.autograd.Function):
         dxz = torch.empty_like(xz)
         z = lambda *s: xz.new_zeros(G, *s)
         parts = dict(w=z(K, E), bc=z(E), Wx=z(R + 2 * N, E), Wdt=z(R, E), bdt=z(E), A=z(E, N), D=z(E))
+        for tally in _FLOP_TALLIES: tally.append(inner_matmul_flops(M, L, E, K, R, N, backward=True))
         _set_threads()
         block_bwd_kernel(xz.numpy(), dy.numpy(), w.t().contiguous().numpy(), bc.numpy(), Wx.numpy(), Wx.t().contiguous().numpy(), Wdt.t().contiguous().numpy(),
                          bdt.numpy(), A.numpy(), D.numpy(), block_width(L, N, E, xz.element_size()), GROUP, dec.numpy(), act.numpy(), dxz.numpy(),
@@ -359,3 +381,27 @@ def mamba_inner_fused(xz:Tensor, # `(M, L, 2E)`: `in_proj`'s output, `x` then `z
     args = (xz, conv_weight, conv_bias, x_proj_weight, dt_proj_weight, dt_proj_bias, A, D)
     keep = torch.is_grad_enabled() and any(isinstance(t, Tensor) and t.requires_grad for t in args)   # a backward can follow: save the decays and activations
     return MambaInnerFusedFn.apply(*args, keep)
+
+# %% ../../nbs/16_fused_block.ipynb #94a45749
+from .fused import _ready, fused_scan_ready
+
+def fused_block_ready(dtype:torch.dtype=torch.float32) -> bool:
+    "Whether the fused inner Mamba block runs here in `dtype` (float32 or float64): numba installed and both kernels compiled (or loaded from the cache) and run once on a tiny problem; kept for the process."
+    if dtype not in (torch.float32, torch.float64): return False
+    def probe():
+        g = torch.Generator().manual_seed(0)
+        E, R, N, K = 4, 1, 2, 2
+        r = lambda *s: torch.rand(*s, generator=g, dtype=dtype)
+        ins = [r(2, 3, 2 * E), r(E, 1, K), r(E), r(R + 2 * N, E), r(E, R), r(E), -r(E, N) - 0.5, r(E)]
+        mamba_inner_fused(*(t.requires_grad_() for t in ins)).sum().backward()
+    return _ready(('block', dtype), probe)
+
+def first_call_seconds(dtype:torch.dtype=torch.float32) -> dict:
+    "Seconds that the first fused calls of this process take, forward and backward on a tiny problem (compiling, or loading from the cache): `{'scan': ..., 'block': ...}`; meaningful in a fresh process."
+    import time
+    out = {}
+    for name, ready in (('scan', fused_scan_ready), ('block', fused_block_ready)):
+        t = time.perf_counter()
+        if not ready(dtype): raise RuntimeError(f"the fused {name} kernels do not run here (see the warning)")
+        out[name] = round(time.perf_counter() - t, 3)
+    return out

@@ -39,7 +39,7 @@ __all__ = ['VIM_SIZES', 'default_cfgs', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbe
 
 # %% ../../nbs/13_vim.ipynb #30e00d88
 class BiMambaV2(Mamba):
-    "Vim's bidirectional mixer: shared `in_proj`/`out_proj`/gate, separate `conv1d_b, x_proj_b, dt_proj_b, A_b_log, D_b`; both directions in one scan."
+    "Vim's bidirectional mixer: shared `in_proj`/`out_proj`/gate, separate `conv1d_b, x_proj_b, dt_proj_b, A_b_log, D_b`; on the CPU each direction's inner block as one fused kernel (`scan_mode` 'auto' or 'fused'), or both directions in one `selective_scan` call."
     def __init__(self, d_model:int, d_state:int=16, d_conv:int=4, expand:int=2, dt_rank='auto',
                  dt_min:float=0.001, dt_max:float=0.1, dt_init:str='random', dt_scale:float=1.0, dt_init_floor:float=1e-4,
                  conv_bias:bool=True, bias:bool=False, use_fast_path:bool=True, layer_idx=None, device=None, dtype=None,
@@ -74,6 +74,12 @@ class BiMambaV2(Mamba):
                                                self.dt_proj_b.weight, A_b, None, None, self.D_b.float(),
                                                delta_bias=self.dt_proj_b.bias.float(), delta_softplus=True)
             y = (out + out_b.flip([-1])).transpose(1, 2)
+            return self.out_proj(y / 2 if self.if_divide_out else y)
+        if self._use_fused_block(hidden_states):        # each direction's inner block as one fused kernel, gated by the same z
+            xz = self.in_proj(hidden_states)                                      # (B, L, 2E)
+            y = self.inner_fused(xz, A, up(self.D))
+            y_b = self.inner_fused(xz.flip(1), A_b, up(self.D_b), self.conv1d_b, self.x_proj_b, self.dt_proj_b)
+            y = (y + y_b.flip(1)).to(hidden_states.dtype)
             return self.out_proj(y / 2 if self.if_divide_out else y)
         x, z = self.in_proj(hidden_states).chunk(2, dim=-1)                       # (B, L, E) each
         f = self.ssm_inputs(x)                                                    # forward branch
