@@ -384,8 +384,9 @@ default_cfgs = generate_default_cfgs({
 
 def _vim(variant:str, pretrained=False, defaults=None, **kwargs) -> VisionMamba:
     if 'channels' in kwargs: kwargs.setdefault('in_chans', kwargs['channels'])   # else timm sets in_chans from the config
+    kw = {**defaults, **kwargs}              # features_only: the last three layers by default, as timm's ViT
     m = build_pretrained(VisionMamba, variant, pretrained, vim_checkpoint_filter_fn,
-                         feature_cfg=dict(out_indices=3, feature_cls='getter'), **{**defaults, **kwargs})
+                         feature_cfg=dict(out_indices=min(3, kw['depth']), feature_cls='getter'), **kw)
     if kwargs.get('dynamic_img_size'): m.pretrained_cfg = m.default_cfg = {**m.pretrained_cfg, 'fixed_input_size': False}
     return m
 

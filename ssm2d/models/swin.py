@@ -25,6 +25,9 @@ class NormThenMove(nn.Module):
         super().__init__()
         self.norm, self.move = norm, move
 
+    @property
+    def weight(self) -> Tensor: return self.norm.weight          # timm's block reads its norm's weight for device and dtype
+
     def forward(self, x:Tensor) -> Tensor:
         x = self.norm(x)
         B, H, W, C = x.shape

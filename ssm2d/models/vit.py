@@ -315,7 +315,7 @@ def build_entry(cls, variant:str, pretrained=False, defaults:dict|None=None, pat
     if 'img_size' in kw: kw['img_size'] = square_side(kw['img_size'])
     kw.setdefault('patch_size', patch(kw.get('img_size', 32)))
     return build_pretrained(cls, variant, pretrained, ssm2d_checkpoint_filter_fn,
-                            feature_cfg=feature_cfg or dict(out_indices=3, feature_cls='getter'), **kw)
+                            feature_cfg=feature_cfg or dict(out_indices=min(3, kw.get('depth', 9)), feature_cls='getter'), **kw)
 
 default_cfgs = generate_default_cfgs({n: ssm2d_cfg(first_conv='patch_embed') for n in ('ssm2d_vit', 'ssm2d_vit_ssm', 'ssm2d_vit_ema')})
 
