@@ -14,7 +14,7 @@ from torch import Tensor
 from torch.utils.checkpoint import checkpoint
 from einops import rearrange
 from timm.models import register_model, generate_default_cfgs
-from timm.layers import DropPath, trunc_normal_, lecun_normal_, to_2tuple, resample_abs_pos_embed, register_notrace_module
+from timm.layers import DropPath, trunc_normal_, lecun_normal_, to_2tuple, resample_abs_pos_embed, register_notrace_module, register_notrace_function
 from timm.models._features import feature_take_indices
 from ..core import (bad_arg, check_choice, check_int, check_float_tensor, check_rate, tracing, to_device_dtype, linear_head,
                         TIMM_FACTORY_KWARGS)
@@ -29,7 +29,7 @@ except Exception: mamba_inner_fn_no_out_proj = None
 
 # %% auto #0
 __all__ = ['VIM_SIZES', 'default_cfgs', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'check_image_dtype',
-           'PatchEmbed', 'vim_channels', 'check_vim_kwargs', 'VisionMamba', 'vim_checkpoint_filter_fn',
+           'PatchEmbed', 'vim_channels', 'check_vim_kwargs', 'vim_positions', 'VisionMamba', 'vim_checkpoint_filter_fn',
            'vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224',
            'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_tiny_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
@@ -101,21 +101,30 @@ class RotaryEmbedding2D(nn.Module):
     def __init__(self, dim:int, grid:tuple[int, int], pt_seq_len:int=14, theta:float=10000.):
         super().__init__()
         if dim % 4: raise bad_arg('dim', dim, "a multiple of 4 for 2-D RoPE (two halves of channel pairs)")
-        half = dim // 2
-        freqs = theta ** (-torch.arange(0, half, 2, dtype=torch.float64) / half)              # theta_m, (half/2,)
-        ang = lambda n: torch.repeat_interleave(torch.outer(torch.arange(n, dtype=torch.float64) * pt_seq_len / n, freqs), 2, -1)
-        H, W = grid
-        f = torch.cat([ang(H)[:, None].expand(H, W, half), ang(W)[None].expand(H, W, half)], -1).reshape(H * W, dim)
-        self.grid, self.dim, self.pt_seq_len, self.theta = (H, W), dim, pt_seq_len, theta
+        self.grid, self.dim, self.pt_seq_len, self.theta = tuple(grid), dim, pt_seq_len, theta
+        f = self.angles(self.grid)
         self.register_buffer('cos', f.cos(), persistent=False)        # float64: cast to the input's dtype in forward
         self.register_buffer('sin', f.sin(), persistent=False)
 
-    def forward(self, x:Tensor, cls_position:int|None=None) -> Tensor:
-        "Rotate the `H*W` patch tokens of `x` `(B, L, dim)`; the token at `cls_position` (if any) passes unchanged."
-        if cls_position is None: return x * self.cos.to(x.dtype) + rotate_pairs(x) * self.sin.to(x.dtype)
+    def angles(self, grid) -> Tensor:
+        "The rotation angles `(H*W, dim)` of a token grid `(H, W)`, in float64."
+        half = self.dim // 2
+        freqs = self.theta ** (-torch.arange(0, half, 2, dtype=torch.float64) / half)              # theta_m, (half/2,)
+        ang = lambda n: torch.repeat_interleave(torch.outer(torch.arange(n, dtype=torch.float64) * self.pt_seq_len / n, freqs), 2, -1)
+        H, W = grid
+        return torch.cat([ang(H)[:, None].expand(H, W, half), ang(W)[None].expand(H, W, half)], -1).reshape(H * W, self.dim)
+
+    def forward(self, x:Tensor, cls_position:int|None=None, grid=None) -> Tensor:
+        "Rotate the `H*W` patch tokens of `x` `(B, L, dim)`; the token at `cls_position` (if any) passes unchanged. `grid`: another token grid than the one built for (its tables computed here)."
+        cos, sin = self.cos, self.sin
+        if grid is not None and tuple(grid) != self.grid:
+            f = self.angles(tuple(grid)).to(cos.device)
+            cos, sin = f.cos(), f.sin()
+        cos, sin = cos.to(x.dtype), sin.to(x.dtype)
+        if cls_position is None: return x * cos + rotate_pairs(x) * sin
         t = cls_position
         p = torch.cat([x[:, :t], x[:, t + 1:]], 1)
-        p = p * self.cos.to(x.dtype) + rotate_pairs(p) * self.sin.to(x.dtype)
+        p = p * cos + rotate_pairs(p) * sin
         return torch.cat([p[:, :t], x[:, t:t + 1], p[:, t:]], 1)
 
 
@@ -186,6 +195,20 @@ def check_vim_kwargs(kwargs:dict):
     if bad: raise TypeError(f"VisionMamba.__init__() got an unexpected keyword argument '{bad[0]}'")
 
 # %% ../../nbs/13_vim.ipynb #82f0ef49
+@register_notrace_function
+def vim_positions(x:Tensor, # patch tokens `(B, M, D)` of a `grid`
+                  cls_token:Tensor|None, pos_embed:Tensor, # `(1, 1, D)` or None; `(1, M0 (+1), D)` for the model's own grid `grid0`
+                  grid, grid0, t0:int|None, t:int|None, # the class token's position in `pos_embed` and in the output
+                 ) -> Tensor:
+    "Insert the class token at `t` and add the position embedding, its patch part resampled (bicubic, as timm's ViT) from `grid0` to `grid` when they differ. One call under `torch.fx`."
+    grid, pos = tuple(int(g) for g in grid), pos_embed
+    if grid != tuple(grid0):
+        patch_pos = pos if t0 is None else torch.cat([pos[:, :t0], pos[:, t0 + 1:]], 1)
+        patch_pos = resample_abs_pos_embed(patch_pos, list(grid), list(grid0), num_prefix_tokens=0)
+        pos = patch_pos if t0 is None else torch.cat([patch_pos[:, :t], pos[:, t0:t0 + 1], patch_pos[:, t:]], 1)
+    if t is not None: x = torch.cat([x[:, :t], cls_token.expand(x.shape[0], -1, -1).to(x.dtype), x[:, t:]], dim=1)
+    return x + pos.to(x.dtype)
+
 class VisionMamba(_CheckedLoad, nn.Module):
     "Vim classifier: patch embedding, class token (middle, first, or none with mean pooling), position embedding, bidirectional Mamba blocks, RMSNorm, head; timm's model interface (features, intermediates, classifier reset)."
     def __init__(self, img_size=224, patch_size:int=16, stride:int=16, depth:int=24, embed_dim:int=192, d_state:int=16,
@@ -195,7 +218,7 @@ class VisionMamba(_CheckedLoad, nn.Module):
                  if_divide_out:bool=True, upstream_dt_b_init:bool=False, scan_mode:str='auto', chunk_size:int=16,
                  in_chans:int|None=None, if_rope:bool=False, if_rope_residual:bool=False, pt_hw_seq_len:int=14,
                  global_pool:str|None=None, # 'token' (the class token; default with one), 'avg' (mean of the patch tokens; default without) or '' (none)
-                 dynamic_img_size:bool=False, # any image size: the position embedding resampled to the token grid, as timm's ViT
+                 dynamic_img_size:bool=True, # any image size (of at least one patch): the patch positions resampled to its grid, as timm's ViT; False: `img_size` only
                  device=None, dtype=None, **kwargs):
         super().__init__()
         check_int('depth', depth, 1); check_int('embed_dim', embed_dim, 1); check_int('num_classes', num_classes, 0)
@@ -273,31 +296,20 @@ class VisionMamba(_CheckedLoad, nn.Module):
 
     def _embed(self, x:Tensor) -> tuple[Tensor, int|None, tuple[int, int]]:
         "Images -> tokens with the class token inserted and the position embedding added (resampled for another grid), its position, the grid."
-        grid = self.patch_embed.grid_size if tracing() else self.patch_embed.feat_size(x.shape[-2:])
-        x = self.patch_embed(x)
-        pos, t = self.pos_embed, self.token_position
-        if grid != self.patch_embed.grid_size:                    # dynamic_img_size: resample the patch positions
-            t = self.cls_position(grid[0] * grid[1])
-            t0 = self.token_position
-            patch_pos = pos if t0 is None else torch.cat([pos[:, :t0], pos[:, t0 + 1:]], 1)
-            patch_pos = resample_abs_pos_embed(patch_pos, list(grid), list(self.patch_embed.grid_size), num_prefix_tokens=0)
-            pos = patch_pos if t0 is None else torch.cat([patch_pos[:, :t], pos[:, t0:t0 + 1], patch_pos[:, t:]], 1)
-        if t is not None: x = torch.cat([x[:, :t], self.cls_token.expand(x.shape[0], -1, -1).to(x.dtype), x[:, t:]], dim=1)
-        return self.pos_drop(x + pos.to(x.dtype)), t, grid
-
-    def _rope_for(self, grid):
-        if self.rope is None or grid == self.rope.grid: return self.rope
-        r = self.rope
-        return RotaryEmbedding2D(r.dim, grid, r.pt_seq_len, r.theta).to(r.cos.device)
+        p, st = self.patch_embed.patch_size, self.patch_embed.stride
+        grid = ((x.shape[-2] - p) // st + 1, (x.shape[-1] - p) // st + 1)
+        t = self.cls_position(grid[0] * grid[1])
+        x = vim_positions(self.patch_embed(x), self.cls_token, self.pos_embed, grid, self.patch_embed.grid_size, self.token_position, t)
+        return self.pos_drop(x), t, grid
 
     def _layers(self, x:Tensor, layers, take:list|None=None):
         "Run `layers` on the embedded tokens (RoPE before each, as upstream); the residual streams after the layers in `take` too."
         x, t, grid = x
-        rope, hidden, residual, out = self._rope_for(grid), x, None, []
+        rope, hidden, residual, out = self.rope, x, None, []
         for i, layer in enumerate(layers):
             if rope is not None:       # before every layer, as upstream: the rotations compound with depth
-                hidden = rope(hidden, t)
-                if residual is not None and self.if_rope_residual: residual = rope(residual, t)
+                hidden = rope(hidden, t, grid)
+                if residual is not None and self.if_rope_residual: residual = rope(residual, t, grid)
             if self.grad_checkpointing and not torch.jit.is_scripting(): hidden, residual = checkpoint(layer, hidden, residual, use_reentrant=False)
             else: hidden, residual = layer(hidden, residual)
             if take is not None and i in take: out.append(residual + hidden)
@@ -314,7 +326,7 @@ class VisionMamba(_CheckedLoad, nn.Module):
     def pool(self, x:Tensor) -> Tensor:
         "Tokens -> `(B, embed_dim)` by `global_pool`: the class token, or the mean of the patch tokens; unchanged for ''."
         if self.global_pool == '': return x
-        t = self.token_position if not self.dynamic_img_size or tracing() else self.cls_position(x.shape[1] - 1)
+        t = self.cls_position(x.shape[1] - int(self.if_cls_token))
         if self.global_pool == 'token': return x[:, t]
         return x.mean(1) if t is None else torch.cat([x[:, :t], x[:, t + 1:]], 1).mean(1)
 
@@ -370,7 +382,7 @@ def vim_checkpoint_filter_fn(state_dict:dict, model:nn.Module) -> dict:
 
 def _cfg(**kw):
     return {**dict(num_classes=1000, input_size=(3, 224, 224), pool_size=None, mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225),
-                   crop_pct=0.875, interpolation='bicubic', fixed_input_size=True, first_conv='patch_embed.proj', classifier='head',
+                   crop_pct=0.875, interpolation='bicubic', fixed_input_size=False, first_conv='patch_embed.proj', classifier='head',
                    license='apache-2.0', paper_ids='arXiv:2401.09417', origin_url='https://github.com/hustvl/Vim',
                    paper_name='Vision Mamba: Efficient Visual Representation Learning with Bidirectional State Space Model'), **kw}
 _CIFAR = dict(num_classes=10, input_size=(3, 32, 32), mean=(0.4914, 0.4822, 0.4465), std=(0.2470, 0.2435, 0.2616), crop_pct=1.0)
@@ -387,7 +399,7 @@ def _vim(variant:str, pretrained=False, defaults=None, **kwargs) -> VisionMamba:
     kw = {**defaults, **kwargs}              # features_only: the last three layers by default, as timm's ViT
     m = build_pretrained(VisionMamba, variant, pretrained, vim_checkpoint_filter_fn,
                          feature_cfg=dict(out_indices=min(3, kw['depth']), feature_cls='getter'), **kw)
-    if kwargs.get('dynamic_img_size'): m.pretrained_cfg = m.default_cfg = {**m.pretrained_cfg, 'fixed_input_size': False}
+    if kwargs.get('dynamic_img_size') is False: m.pretrained_cfg = m.default_cfg = {**m.pretrained_cfg, 'fixed_input_size': True}
     return m
 
 # torch.fx (timm's and torchvision's feature extraction) keeps these as single calls: their Python-side dispatch stays out of the graph
