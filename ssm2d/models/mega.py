@@ -102,7 +102,7 @@ class Mega(TokenModel, nn.Module):
         L = self.grid ** 2
         self.patch_embed = nn.Linear(in_chans * patch_size ** 2, dim)
         self.pos_embed = nn.Parameter(torch.zeros(1, L, dim)) if pos_embedding else None
-        dpr = torch.linspace(0, drop_path, depth).tolist()
+        dpr = torch.linspace(0, drop_path, depth, device='cpu').tolist()
         self.layers = nn.Sequential(*[MegaLayer(dim, zdim, hdim, ffn_dim, token_mixer(
             self.mixer, dim, n_ssm=n_ssm, ndim=ndim, directions=directions, complex=complex, normalize=normalize),
             attention, L, dpr[i], drop) for i in range(depth)])

@@ -245,7 +245,7 @@ class ViT(TokenModel, nn.Module):
         hidden = int(dim * mlp_ratio)
         mk = lambda d: token_mixer(self.mixer, d, cls_token=True, n_ssm=n_ssm, ndim=ndim, directions=directions,
                                    complex=complex, normalize=normalize)
-        dpr = torch.linspace(0, drop_path, depth).tolist()
+        dpr = torch.linspace(0, drop_path, depth, device='cpu').tolist()
         attn = lambda: Attention(dim, heads, dim_head, None if mix_ffn else mk(dim), drop, lsa=lsa,
                                  rel_pos=n_tok if rel_pos_embedding else None)
         ffn_move = lambda: (mk(hidden) if self.mixer == 'ssm_2d' else DepthwiseConv(hidden, cls_token=True)) if mix_ffn else None
