@@ -9,9 +9,9 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['TIMM_FACTORY_KWARGS', 'bad_arg', 'check_choice', 'check_int', 'check_float_tensor', 'causal_conv2d', 'full_precision',
-           'malloc_keep_memory', 'bench', 'bench_side_by_side', 'data_root', 'lock_is_stale', 'claim_lock',
-           'quiet_fastai_import']
+__all__ = ['TIMM_FACTORY_KWARGS', 'bad_arg', 'check_choice', 'check_int', 'tracing', 'check_rate', 'check_float_tensor',
+           'linear_head', 'to_device_dtype', 'causal_conv2d', 'full_precision', 'malloc_keep_memory', 'bench',
+           'bench_side_by_side', 'data_root', 'lock_is_stale', 'claim_lock', 'quiet_fastai_import']
 
 # %% ../nbs/00_core.ipynb #a97ceea2
 def bad_arg(name:str, value, expected:str) -> ValueError:
@@ -35,8 +35,21 @@ def check_int(name:str, value, lo=None, hi=None):
         raise bad_arg(name, value, f"an integer {rng}")
     return value
 
+def tracing() -> bool:
+    "True while TorchScript compiles or `torch.fx` traces: the input checks then step aside (they test Python values that a tracer only knows symbolically); `torch.compile` runs them, as guards."
+    if torch.jit.is_scripting(): return True
+    fx = torch.fx._symbolic_trace
+    return getattr(fx, 'is_fx_symbolic_tracing', fx.is_fx_tracing)()   # torch.fx only (not torch.compile / export)
+
+def check_rate(name:str, value, hi_open:bool=True):
+    "Raise unless `value` is a probability-like rate in `[0, 1)` (`[0, 1]` if not `hi_open`); return it as a float."
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (0 <= value < 1 if hi_open else 0 <= value <= 1):
+        raise bad_arg(name, value, f"a number in [0, 1{')' if hi_open else ']'}")
+    return float(value)
+
 def check_float_tensor(name:str, x, ndims=None):
-    "Raise unless `x` is a floating-point tensor with one of the ranks `ndims` (if given); return it."
+    "Raise unless `x` is a floating-point tensor with one of the ranks `ndims` (if given); return it. Steps aside while tracing (see `tracing`)."
+    if tracing(): return x
     if not isinstance(x, Tensor): raise bad_arg(name, type(x).__name__, "a torch.Tensor")
     if ndims is not None and x.ndim not in ndims:
         raise bad_arg(name, x, f"a tensor of rank {' or '.join(map(str, ndims))}")
@@ -46,6 +59,16 @@ def check_float_tensor(name:str, x, ndims=None):
 
 # timm's `create_model` hands every entry point these keywords whether or not the model uses them
 TIMM_FACTORY_KWARGS = ('pretrained_cfg', 'pretrained_cfg_overlay', 'cache_dir')
+
+def linear_head(dim:int, num_classes:int, like:Tensor, training:bool=True) -> torch.nn.Module:
+    "A classifier `Linear(dim, num_classes)` on the device and dtype of `like`, in training mode `training` (the identity for `num_classes=0`): what `reset_classifier` puts in."
+    if num_classes == 0: return torch.nn.Identity()
+    return torch.nn.Linear(dim, num_classes, device=like.device, dtype=like.dtype).train(training)
+
+def to_device_dtype(module, device=None, dtype=None):
+    "`module` moved to timm's factory `device=` / `dtype=` (each if given); returns it."
+    if device is not None or dtype is not None: module.to(device=device, dtype=dtype)
+    return module
 
 # %% ../nbs/00_core.ipynb #2508e24c
 def causal_conv2d(K:Tensor, # kernel `(..., k1, k2)`; `K[a, b]` weighs the input `a` rows up and `b` columns left

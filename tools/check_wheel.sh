@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packaging check: build the sdist and the wheel (the wheel from the sdist, as `python -m build`
-# does), install the wheel (not editable) into a fresh venv that already holds a torch other than
-# the one constraints.txt pins, and check that pip keeps that torch and the package works there:
+# does), install the wheel (not editable) with the README's command into two fresh venvs that already hold a torch
+# other than the one constraints.txt pins (one with torchvision, one with torch alone, where pip must pick a
+# torchvision for that torch), and check that pip keeps that torch and the package works there:
 # `import ssm2d`, `ssm2d_train --epochs 1` (the default digits run), and the exported API of
 # notebooks 10 and 11 (the fast selective scan against the reference one, in float64).
 #   bash tools/check_wheel.sh            # user's torch: torch==2.8.0 torchvision==0.23.0
@@ -13,7 +14,7 @@ ROOT=$(pwd)
 PY=${SSM2D_WHEEL_PYTHON:-python3}
 TORCH=${SSM2D_WHEEL_TORCH:-torch==2.8.0 torchvision==0.23.0}
 DIR=${SSM2D_WHEEL_DIR:-$(mktemp -d)}
-mkdir -p "$DIR"; rm -rf "$DIR/dist" "$DIR/venv" "$DIR/run"; mkdir -p "$DIR/run"
+mkdir -p "$DIR"; rm -rf "$DIR/dist" "$DIR"/venv* "$DIR/run"; mkdir -p "$DIR/run"
 passed=0; failed=0
 check() {  # check NAME CMD...: run CMD, count it
   local name=$1; shift
@@ -35,25 +36,43 @@ check "sdist holds settings.ini, README.md and the package" \
 check "wheel metadata has ranges, no == pins" \
   bash -c "unzip -p '$WHEEL' '*.dist-info/METADATA' | tee '$DIR/METADATA' | grep -q '^Requires-Dist: torch>=' && ! grep -E '^Requires-Dist: [^;]*==' '$DIR/METADATA'"
 
-# 2. the user's environment: another torch first
-"$PY" -m venv "$DIR/venv" && "$DIR/venv/bin/pip" install -q --upgrade pip >/dev/null 2>&1
-"$DIR/venv/bin/pip" install -q $TORCH >"$DIR/torch.log" 2>&1 || { tail -20 "$DIR/torch.log"; echo "could not install $TORCH"; failed=$((failed+1)); finish; }
-before=$("$DIR/venv/bin/python" -c "import torch, torchvision; print(torch.__version__, torchvision.__version__)")
-echo "user's torch, torchvision before: $before"
-
-# 3. the wheel, as a user installs it (no constraints file, not editable)
-check "pip install the wheel" logged "$DIR/install.log" "$DIR/venv/bin/pip" install -q "$WHEEL"
-after=$("$DIR/venv/bin/python" -c "import torch, torchvision; print(torch.__version__, torchvision.__version__)")
-echo "user's torch, torchvision after:  $after"
-check "pip kept the user's torch" test "$before" = "$after"
-
-# 4. the package works there, from outside the clone (so the installed copy is the one imported)
-cd "$DIR/run"
-check "import ssm2d (from site-packages)" "$DIR/venv/bin/python" -c "
-import ssm2d, torch, sys
+# 2-4, for each user environment: another torch first (with torchvision, and torch alone), then the wheel with the
+# README's command (the installed torch pinned in the same pip call), then the package at work from site-packages
+user_env() {  # user_env NAME "PACKAGES"
+  local name=$1 pkgs=$2 V="$DIR/venv-$1"
+  echo "== user environment '$name': $pkgs"
+  "$PY" -m venv "$V" && "$V/bin/pip" install -q --upgrade pip >/dev/null 2>&1
+  "$V/bin/pip" install -q $pkgs >"$DIR/torch-$name.log" 2>&1 || { tail -20 "$DIR/torch-$name.log"; echo "could not install $pkgs"; failed=$((failed+1)); return; }
+  local q="import torch; v = [torch.__version__]
+try:
+    import torchvision; v.append(torchvision.__version__)
+except ImportError: v.append('no torchvision')
+print(*v)"
+  local before after tv
+  before=$("$V/bin/python" -c "$q")
+  echo "user's torch, torchvision before: $before"
+  tv=$("$V/bin/python" -c "import torch; print(torch.__version__)")
+  check "[$name] pip install the wheel with torch==$tv pinned (the README's command)" logged "$DIR/install-$name.log" "$V/bin/pip" install -q "$WHEEL" "torch==$tv"
+  after=$("$V/bin/python" -c "$q")
+  echo "user's torch, torchvision after:  $after"
+  check "[$name] pip kept the user's torch" test "${before%% *}" = "${after%% *}"
+  [[ "$before" == *"no torchvision"* ]] || check "[$name] pip kept the user's torchvision" test "$before" = "$after"
+  (cd "$DIR/run" && check "[$name] import ssm2d (from site-packages)" "$V/bin/python" -c "
+import ssm2d, torch, timm
 assert '$ROOT' not in ssm2d.__file__ and 'site-packages' in ssm2d.__file__, ssm2d.__file__
-print('ssm2d', ssm2d.__version__, 'from', ssm2d.__file__, 'with torch', torch.__version__)"
-check "notebooks 10/11 API: fast scan == reference scan (float64)" "$DIR/venv/bin/python" -c "
+m = timm.create_model('ssm2d_vit_ssm', depth=1)
+print('ssm2d', ssm2d.__version__, 'from', ssm2d.__file__, 'with torch', torch.__version__, '; ssm2d_vit_ssm out', tuple(m(torch.randn(1, 3, 32, 32)).shape))"
+   echo "$passed $failed" > "$DIR/counts")
+  read -r passed failed < "$DIR/counts"
+  LAST_VENV=$V
+}
+user_env torch_torchvision "$TORCH"
+user_env torch_only "${SSM2D_WHEEL_TORCH_ONLY:-${TORCH%% *}}"
+
+# the package works there, from outside the clone (so the installed copy is the one imported)
+V=${LAST_VENV:-$DIR/venv-torch_only}
+cd "$DIR/run"
+check "notebooks 10/11 API: fast scan == reference scan (float64)" "$V/bin/python" -c "
 import torch
 from ssm2d.mamba.scan import selective_scan_ref, random_scan_inputs
 from ssm2d import selective_scan, SSM2D
@@ -61,6 +80,6 @@ x = random_scan_inputs(Bsz=2, L=33, Dm=5, N=4, dtype=torch.float64)
 ref, fast = selective_scan_ref(**x), selective_scan(**x)
 err = (ref - fast).abs().max().item(); print('max |fast - ref| =', err); assert err < 1e-10, err
 y = SSM2D(8)(torch.randn(2, 8, 6, 6)); print('SSM2D(8) output', tuple(y.shape)); assert y.shape == (2, 8, 6, 6)"
-check "ssm2d_train --epochs 1 (digits)" logged "$DIR/train.log" env OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} "$DIR/venv/bin/ssm2d_train" --epochs 1 \
+check "ssm2d_train --epochs 1 (digits)" logged "$DIR/train.log" env OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} "$V/bin/ssm2d_train" --epochs 1 \
   && tail -8 "$DIR/train.log"
 finish

@@ -6,14 +6,18 @@
 from __future__ import annotations
 import math
 from functools import partial
+from typing import List, Optional, Tuple, Union
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
+from torch.utils.checkpoint import checkpoint
 from einops import rearrange
 from timm.models import register_model, generate_default_cfgs
-from timm.layers import DropPath, trunc_normal_, lecun_normal_
-from ..core import bad_arg, check_choice, check_int, check_float_tensor, TIMM_FACTORY_KWARGS
+from timm.layers import DropPath, trunc_normal_, lecun_normal_, to_2tuple, resample_abs_pos_embed, register_notrace_module, register_notrace_function
+from timm.models._features import feature_take_indices
+from ..core import (bad_arg, check_choice, check_int, check_float_tensor, check_rate, tracing, to_device_dtype, linear_head,
+                        TIMM_FACTORY_KWARGS)
 from .fastscan import selective_scan
 from .block import (Mamba, RMSNorm, mamba_init_weights, dt_bias_init, dt_proj_init_, check_state_dict, _CheckedLoad,
                               checkpoint_state_dict, build_pretrained)
@@ -22,10 +26,11 @@ try:                                   # only in Vim's fork of mamba_ssm; used f
     from mamba_ssm.ops.selective_scan_interface import mamba_inner_fn_no_out_proj
 except Exception: mamba_inner_fn_no_out_proj = None
 
+
 # %% auto #0
-__all__ = ['VIM_SIZES', 'default_cfgs', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'PatchEmbed', 'vim_channels',
-           'check_vim_kwargs', 'VisionMamba', 'vim_checkpoint_filter_fn', 'vim_tiny_patch16_224',
-           'vim_small_patch16_224', 'vim_base_patch16_224',
+__all__ = ['VIM_SIZES', 'default_cfgs', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'check_image_dtype',
+           'PatchEmbed', 'vim_channels', 'check_vim_kwargs', 'vim_positions', 'VisionMamba', 'vim_checkpoint_filter_fn',
+           'vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224',
            'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_tiny_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
@@ -102,22 +107,32 @@ class RotaryEmbedding2D(nn.Module):
     def __init__(self, dim:int, grid:tuple[int, int], pt_seq_len:int=14, theta:float=10000.):
         super().__init__()
         if dim % 4: raise bad_arg('dim', dim, "a multiple of 4 for 2-D RoPE (two halves of channel pairs)")
-        half = dim // 2
-        freqs = theta ** (-torch.arange(0, half, 2, dtype=torch.float64) / half)              # theta_m, (half/2,)
-        ang = lambda n: torch.repeat_interleave(torch.outer(torch.arange(n, dtype=torch.float64) * pt_seq_len / n, freqs), 2, -1)
-        H, W = grid
-        f = torch.cat([ang(H)[:, None].expand(H, W, half), ang(W)[None].expand(H, W, half)], -1).reshape(H * W, dim)
-        self.grid, self.dim = (H, W), dim
+        self.grid, self.dim, self.pt_seq_len, self.theta = tuple(grid), dim, pt_seq_len, theta
+        f = self.angles(self.grid)
         self.register_buffer('cos', f.cos(), persistent=False)        # float64: cast to the input's dtype in forward
         self.register_buffer('sin', f.sin(), persistent=False)
 
-    def forward(self, x:Tensor, cls_position:int|None=None) -> Tensor:
-        "Rotate the `H*W` patch tokens of `x` `(B, L, dim)`; the token at `cls_position` (if any) passes unchanged."
-        if cls_position is None: return x * self.cos.to(x.dtype) + rotate_pairs(x) * self.sin.to(x.dtype)
+    def angles(self, grid) -> Tensor:
+        "The rotation angles `(H*W, dim)` of a token grid `(H, W)`, in float64."
+        half = self.dim // 2
+        freqs = self.theta ** (-torch.arange(0, half, 2, dtype=torch.float64) / half)              # theta_m, (half/2,)
+        ang = lambda n: torch.repeat_interleave(torch.outer(torch.arange(n, dtype=torch.float64) * self.pt_seq_len / n, freqs), 2, -1)
+        H, W = grid
+        return torch.cat([ang(H)[:, None].expand(H, W, half), ang(W)[None].expand(H, W, half)], -1).reshape(H * W, self.dim)
+
+    def forward(self, x:Tensor, cls_position:int|None=None, grid=None) -> Tensor:
+        "Rotate the `H*W` patch tokens of `x` `(B, L, dim)`; the token at `cls_position` (if any) passes unchanged. `grid`: another token grid than the one built for (its tables computed here)."
+        cos, sin = self.cos, self.sin
+        if grid is not None and tuple(grid) != self.grid:
+            f = self.angles(tuple(grid)).to(cos.device)
+            cos, sin = f.cos(), f.sin()
+        cos, sin = cos.to(x.dtype), sin.to(x.dtype)
+        if cls_position is None: return x * cos + rotate_pairs(x) * sin
         t = cls_position
         p = torch.cat([x[:, :t], x[:, t + 1:]], 1)
-        p = p * self.cos.to(x.dtype) + rotate_pairs(p) * self.sin.to(x.dtype)
+        p = p * cos + rotate_pairs(p) * sin
         return torch.cat([p[:, :t], x[:, t:t + 1], p[:, t:]], 1)
+
 
 # %% ../../nbs/13_vim.ipynb #c9fe5b0f
 class Block(nn.Module):
@@ -134,20 +149,42 @@ class Block(nn.Module):
         if self.residual_in_fp32: residual = residual.to(torch.promote_types(residual.dtype, torch.float32))   # float64 stays
         return self.mixer(hidden_states), residual
 
+def check_image_dtype(x:Tensor, weight:Tensor, name:str='x'):
+    "Raise if the images' dtype differs from the model's `weight` dtype outside autocast (a half-precision batch into a float32 model, or the reverse)."
+    if tracing() or x.dtype == weight.dtype or torch.is_autocast_enabled(x.device.type): return
+    raise bad_arg(name, x, f"the model's dtype {weight.dtype} (cast one to the other: x.to({weight.dtype}) or model.to({x.dtype}), or run under torch.autocast)")
+
 class PatchEmbed(nn.Module):
-    "Image `(B, C, H, W)` to tokens `(B, M, D)` with a strided `Conv2d` (`proj`)."
-    def __init__(self, img_size:int=224, patch_size:int=16, stride:int=16, in_chans:int=3, embed_dim:int=192):
+    "Image `(B, C, H, W)` to tokens `(B, M, D)` with a strided `Conv2d` (`proj`); images of exactly `img_size`, or of any size with at least one patch when `dynamic_img_size`."
+    def __init__(self, img_size=224, patch_size:int=16, stride:int=16, in_chans:int=3, embed_dim:int=192,
+                 dynamic_img_size:bool=False):
         super().__init__()
-        self.img_size, self.patch_size, self.in_chans = img_size, patch_size, in_chans
-        self.grid_size = ((img_size - patch_size) // stride + 1,) * 2
+        check_int('patch_size', patch_size, 1); check_int('stride', stride, 1)
+        img_size = to_2tuple(img_size)
+        for s in img_size:
+            if isinstance(s, bool) or not isinstance(s, int) or s < patch_size:
+                raise bad_arg('img_size', img_size if len(set(img_size)) > 1 else img_size[0], f"an image side (int) of at least patch_size={patch_size}")
+        self.img_size, self.patch_size, self.stride, self.in_chans = tuple(img_size), patch_size, stride, in_chans
+        self.dynamic_img_size = dynamic_img_size
+        self.grid_size = self.feat_size(self.img_size)
         self.num_patches = self.grid_size[0] * self.grid_size[1]
         self.proj = nn.Conv2d(in_chans, embed_dim, kernel_size=patch_size, stride=stride)
 
+    def feat_size(self, img_size) -> tuple[int, int]:
+        "The token grid `(H', W')` of an image of size `(H, W)`."
+        return tuple((s - self.patch_size) // self.stride + 1 for s in img_size)
+
     def forward(self, x:Tensor) -> Tensor:
-        check_float_tensor('x', x, (4,))
-        if x.shape[1] != self.in_chans: raise bad_arg('x', x, f"{self.in_chans} channels in dimension 1")
-        if tuple(x.shape[-2:]) != (self.img_size,) * 2: raise bad_arg('x', x, f"images of size {self.img_size}x{self.img_size}")
+        if not tracing():
+            check_float_tensor('x', x, (4,))
+            if x.shape[1] != self.in_chans: raise bad_arg('x', x, f"{self.in_chans} channels in dimension 1")
+            if self.dynamic_img_size:
+                if min(x.shape[-2:]) < self.patch_size: raise bad_arg('x', x, f"images of at least {self.patch_size}x{self.patch_size} (one patch)")
+            elif tuple(x.shape[-2:]) != self.img_size:
+                raise bad_arg('x', x, f"images of size {self.img_size[0]}x{self.img_size[1]} (or build the model with dynamic_img_size=True)")
+            check_image_dtype(x, self.proj.weight)
         return self.proj(x).flatten(2).transpose(1, 2)
+
 
 # %% ../../nbs/13_vim.ipynb #e5b9d9e5
 def vim_channels(channels:int=3, in_chans:int|None=None) -> int:
@@ -164,29 +201,50 @@ def check_vim_kwargs(kwargs:dict):
     if bad: raise TypeError(f"VisionMamba.__init__() got an unexpected keyword argument '{bad[0]}'")
 
 # %% ../../nbs/13_vim.ipynb #82f0ef49
+@register_notrace_function
+def vim_positions(x:Tensor, # patch tokens `(B, M, D)` of a `grid`
+                  cls_token:Tensor|None, pos_embed:Tensor, # `(1, 1, D)` or None; `(1, M0 (+1), D)` for the model's own grid `grid0`
+                  grid, grid0, t0:int|None, t:int|None, # the class token's position in `pos_embed` and in the output
+                 ) -> Tensor:
+    "Insert the class token at `t` and add the position embedding, its patch part resampled (bicubic, as timm's ViT) from `grid0` to `grid` when they differ. One call under `torch.fx`."
+    grid, pos = tuple(int(g) for g in grid), pos_embed
+    if grid != tuple(grid0):
+        patch_pos = pos if t0 is None else torch.cat([pos[:, :t0], pos[:, t0 + 1:]], 1)
+        patch_pos = resample_abs_pos_embed(patch_pos, list(grid), list(grid0), num_prefix_tokens=0)
+        pos = patch_pos if t0 is None else torch.cat([patch_pos[:, :t], pos[:, t0:t0 + 1], patch_pos[:, t:]], 1)
+    if t is not None: x = torch.cat([x[:, :t], cls_token.expand(x.shape[0], -1, -1).to(x.dtype), x[:, t:]], dim=1)
+    return x + pos.to(x.dtype)
+
 class VisionMamba(_CheckedLoad, nn.Module):
-    "Vim classifier: patch embedding, class token (middle, first, or none with mean pooling), position embedding, bidirectional Mamba blocks, RMSNorm, head."
-    def __init__(self, img_size:int=224, patch_size:int=16, stride:int=16, depth:int=24, embed_dim:int=192, d_state:int=16,
+    "Vim classifier: patch embedding, class token (middle, first, or none with mean pooling), position embedding, bidirectional Mamba blocks, RMSNorm, head; timm's model interface (features, intermediates, classifier reset)."
+    def __init__(self, img_size=224, patch_size:int=16, stride:int=16, depth:int=24, embed_dim:int=192, d_state:int=16,
                  channels:int=3, num_classes:int=1000, drop_rate:float=0., drop_path_rate:float=0.1, norm_epsilon:float=1e-5,
                  rms_norm:bool=True, residual_in_fp32:bool=True, fused_add_norm:bool=True, final_pool_type:str='mean',
                  if_abs_pos_embed:bool=True, if_cls_token:bool=True, use_middle_cls_token:bool=True, bimamba_type:str='v2',
                  if_divide_out:bool=True, upstream_dt_b_init:bool=False, scan_mode:str='auto', chunk_size:int=16,
-                 in_chans:int|None=None, if_rope:bool=False, if_rope_residual:bool=False, pt_hw_seq_len:int=14, **kwargs):
+                 in_chans:int|None=None, if_rope:bool=False, if_rope_residual:bool=False, pt_hw_seq_len:int=14,
+                 global_pool:str|None=None, # 'token' (the class token; default with one), 'avg' (mean of the patch tokens; default without) or '' (none)
+                 dynamic_img_size:bool=True, # any image size (of at least one patch): the patch positions resampled to its grid, as timm's ViT; False: `img_size` only
+                 device=None, dtype=None, **kwargs):
         super().__init__()
-        check_int('depth', depth, 1); check_int('embed_dim', embed_dim, 1)
+        check_int('depth', depth, 1); check_int('embed_dim', embed_dim, 1); check_int('num_classes', num_classes, 0)
+        check_rate('drop_rate', drop_rate); check_rate('drop_path_rate', drop_path_rate)
         channels = vim_channels(channels, in_chans)
         check_vim_kwargs(kwargs)
         if not (rms_norm and if_abs_pos_embed):
             raise bad_arg('config', dict(rms_norm=rms_norm, if_abs_pos_embed=if_abs_pos_embed), "the released Vim configuration (both True)")
         if not if_cls_token: check_choice('final_pool_type', final_pool_type, ('mean',))
-        self.num_classes, self.embed_dim, self.depth = num_classes, embed_dim, depth
-        self.num_features = embed_dim
-        self.patch_embed = PatchEmbed(img_size, patch_size, stride, channels, embed_dim)
+        self.num_classes, self.embed_dim, self.depth, self.in_chans = num_classes, embed_dim, depth, channels
+        self.num_features = self.head_hidden_size = embed_dim
+        self.global_pool = self._check_pool(global_pool if global_pool is not None else ('token' if if_cls_token else 'avg'), if_cls_token)
+        self.dynamic_img_size, self.use_middle_cls_token, self.grad_checkpointing = dynamic_img_size, use_middle_cls_token, False
+        self.patch_embed = PatchEmbed(img_size, patch_size, stride, channels, embed_dim, dynamic_img_size)
         M = self.patch_embed.num_patches
         self.if_rope, self.if_rope_residual = if_rope, if_rope and if_rope_residual
         self.rope = RotaryEmbedding2D(embed_dim, self.patch_embed.grid_size, pt_hw_seq_len) if if_rope else None
         self.if_cls_token, self.final_pool_type = if_cls_token, final_pool_type
-        self.token_position = (M // 2 if use_middle_cls_token else 0) if if_cls_token else None   # where the class token sits
+        self.num_prefix_tokens = int(if_cls_token)
+        self.token_position = self.cls_position(M)                                    # where the class token sits
         self.cls_token = nn.Parameter(torch.zeros(1, 1, embed_dim)) if if_cls_token else None
         self.pos_embed = nn.Parameter(torch.zeros(1, M + int(if_cls_token), embed_dim))
         self.pos_drop = nn.Dropout(p=drop_rate)
@@ -200,7 +258,18 @@ class VisionMamba(_CheckedLoad, nn.Module):
         self.drop_path = DropPath(drop_path_rate) if drop_path_rate > 0 else nn.Identity()
         self.norm_f = RMSNorm(embed_dim, eps=norm_epsilon)
         self.head = nn.Linear(embed_dim, num_classes) if num_classes > 0 else nn.Identity()
+        self.feature_info = [dict(module=f'layers.{i}', num_chs=embed_dim, reduction=stride) for i in range(depth)]
         self._init()
+        to_device_dtype(self, device, dtype)
+
+    @staticmethod
+    def _check_pool(pool, has_cls:bool) -> str:
+        check_choice('global_pool', pool, ('token', 'avg', '') if has_cls else ('avg', ''))
+        return pool
+
+    def cls_position(self, M:int) -> int|None:
+        "Index of the class token among `M` patch tokens plus it: `M // 2` (middle), 0 (first), or None without one."
+        return (M // 2 if self.use_middle_cls_token else 0) if self.if_cls_token else None
 
     def _init(self):
         lecun_normal_(self.patch_embed.proj.weight); nn.init.zeros_(self.patch_embed.proj.bias)
@@ -209,27 +278,101 @@ class VisionMamba(_CheckedLoad, nn.Module):
         if self.cls_token is not None: trunc_normal_(self.cls_token, std=.02)
         self.apply(partial(mamba_init_weights, n_layer=self.depth))
 
+    @torch.jit.ignore
     def no_weight_decay(self):
         return {'pos_embed'} | ({'cls_token'} if self.cls_token is not None else set()) | {n for n, p in self.named_parameters() if getattr(p, '_no_weight_decay', False)}
 
+    @torch.jit.ignore
+    def group_matcher(self, coarse:bool=False) -> dict:
+        "Parameter groups for layer-wise learning-rate decay: the embeddings, then one group per layer, the final norm last."
+        return dict(stem=r'^cls_token|^pos_embed|^patch_embed', blocks=[(r'^layers\.(\d+)', None), (r'^norm_f', (99999,))])
+
+    @torch.jit.ignore
+    def set_grad_checkpointing(self, enable:bool=True): self.grad_checkpointing = enable
+
+    @torch.jit.ignore
+    def get_classifier(self) -> nn.Module: return self.head
+
+    def reset_classifier(self, num_classes:int, global_pool:str|None=None):
+        "A new head for `num_classes` (0: none, the pooled features come out), on the model's device and dtype; `global_pool` kept unless given."
+        check_int('num_classes', num_classes, 0)
+        if global_pool is not None: self.global_pool = self._check_pool(global_pool, self.cls_token is not None)
+        self.num_classes = num_classes
+        self.head = linear_head(self.embed_dim, num_classes, self.pos_embed, self.training)
+
+    def _embed(self, x:Tensor) -> tuple[Tensor, int|None, tuple[int, int]]:
+        "Images -> tokens with the class token inserted and the position embedding added (resampled for another grid), its position, the grid."
+        p, st = self.patch_embed.patch_size, self.patch_embed.stride
+        grid = ((x.shape[-2] - p) // st + 1, (x.shape[-1] - p) // st + 1)
+        t = self.cls_position(grid[0] * grid[1])
+        x = vim_positions(self.patch_embed(x), self.cls_token, self.pos_embed, grid, self.patch_embed.grid_size, self.token_position, t)
+        return self.pos_drop(x), t, grid
+
+    def _layers(self, x:Tensor, layers, take:list|None=None):
+        "Run `layers` on the embedded tokens (RoPE before each, as upstream); the residual streams after the layers in `take` too."
+        x, t, grid = x
+        rope, hidden, residual, out = self.rope, x, None, []
+        for i, layer in enumerate(layers):
+            if rope is not None:       # before every layer, as upstream: the rotations compound with depth
+                hidden = rope(hidden, t, grid)
+                if residual is not None and self.if_rope_residual: residual = rope(residual, t, grid)
+            if self.grad_checkpointing and not torch.jit.is_scripting(): hidden, residual = checkpoint(layer, hidden, residual, use_reentrant=False)
+            else: hidden, residual = layer(hidden, residual)
+            if take is not None and i in take: out.append(residual + hidden)
+        return residual + self.drop_path(hidden), out
+
+    def _final_norm(self, h:Tensor) -> Tensor:
+        return self.norm_f(h.to(self.pos_embed.dtype))
+
     def forward_features(self, x:Tensor) -> Tensor:
-        "Images `(B, C, H, W)` -> normalised features `(B, embed_dim)`: the class token's, or the mean over the tokens without one."
-        x = self.patch_embed(x)
-        t = self.token_position
-        if t is not None: x = torch.cat([x[:, :t], self.cls_token.expand(x.shape[0], -1, -1).to(x.dtype), x[:, t:]], dim=1)
-        hidden, residual = self.pos_drop(x + self.pos_embed.to(x.dtype)), None
-        for layer in self.layers:
-            if self.rope is not None:       # before every layer, as upstream: the rotations compound with depth
-                hidden = self.rope(hidden, t)
-                if residual is not None and self.if_rope_residual: residual = self.rope(residual, t)
-            hidden, residual = layer(hidden, residual)
-        residual = residual + self.drop_path(hidden)
-        h = self.norm_f(residual.to(self.norm_f.weight.dtype))
-        return h[:, t] if t is not None else h.mean(1)
+        "Images `(B, C, H, W)` -> the final-normalised tokens `(B, M + 1, embed_dim)` (class token at `token_position`) or `(B, M, embed_dim)` without one."
+        h, _ = self._layers(self._embed(x), self.layers)
+        return self._final_norm(h)
+
+    def pool(self, x:Tensor) -> Tensor:
+        "Tokens -> `(B, embed_dim)` by `global_pool`: the class token, or the mean of the patch tokens; unchanged for ''."
+        if self.global_pool == '': return x
+        t = self.cls_position(x.shape[1] - int(self.if_cls_token))
+        if self.global_pool == 'token': return x[:, t]
+        return x.mean(1) if t is None else torch.cat([x[:, :t], x[:, t + 1:]], 1).mean(1)
+
+    def forward_head(self, x:Tensor, pre_logits:bool=False) -> Tensor:
+        "Tokens from `forward_features` -> logits, or the pooled features if `pre_logits`."
+        x = self.pool(x)
+        return x if pre_logits else self.head(x)
 
     def forward(self, x:Tensor) -> Tensor:
-        "Images `(B, C, H, W)` -> logits `(B, num_classes)`."
-        return self.head(self.forward_features(x))
+        "Images `(B, C, H, W)` -> logits `(B, num_classes)` (the pooled features with `num_classes=0`)."
+        if not tracing() and x.ndim == 4 and x.shape[0] == 0:      # an empty batch: empty outputs of the right shape
+            return self.forward(x.new_zeros((1,) + tuple(x.shape[1:])))[:0]
+        return self.forward_head(self.forward_features(x))
+
+    def forward_intermediates(self, x:Tensor, indices:int|list|None=None, return_prefix_tokens:bool=False, norm:bool=False,
+                              stop_early:bool=False, output_fmt:str='NCHW', intermediates_only:bool=False):
+        "timm's intermediate features: the residual stream after the layers `indices` (an int n: the last n), as maps `(B, C, H', W')` ('NCHW') or tokens ('NLC'), the class token split off; with the final features unless `intermediates_only`."
+        check_choice('output_fmt', output_fmt, ('NCHW', 'NLC'))
+        take, max_index = feature_take_indices(len(self.layers), indices)
+        B = x.shape[0]
+        emb = self._embed(x)
+        t, grid = emb[1], emb[2]
+        layers = self.layers[:max_index + 1] if stop_early else self.layers
+        h, inter = self._layers(emb, layers, take)
+        if norm: inter = [self._final_norm(y) for y in inter]
+        prefix = [y[:, t:t + 1] for y in inter] if t is not None else None
+        if t is not None: inter = [torch.cat([y[:, :t], y[:, t + 1:]], 1) for y in inter]
+        if output_fmt == 'NCHW': inter = [y.reshape(B, grid[0], grid[1], -1).permute(0, 3, 1, 2).contiguous() for y in inter]
+        if return_prefix_tokens and prefix is not None: inter = list(zip(inter, prefix))
+        if intermediates_only: return inter
+        return self._final_norm(h), inter
+
+    def prune_intermediate_layers(self, indices:int|list=1, prune_norm:bool=False, prune_head:bool=True) -> list:
+        "Drop the layers after the last of `indices` (and the final norm, the head if asked); returns the indices to take."
+        take, max_index = feature_take_indices(len(self.layers), indices)
+        self.layers = self.layers[:max_index + 1]
+        if prune_norm: self.norm_f = nn.Identity()
+        if prune_head: self.reset_classifier(0, '')
+        return take
+
 
 # %% ../../nbs/13_vim.ipynb #5264988a
 VIM_SIZES = {'tiny': dict(embed_dim=192, depth=24), 'small': dict(embed_dim=384, depth=24), 'base': dict(embed_dim=768, depth=24)}
@@ -244,8 +387,10 @@ def vim_checkpoint_filter_fn(state_dict:dict, model:nn.Module) -> dict:
     return sd
 
 def _cfg(**kw):
-    return {**dict(num_classes=1000, input_size=(3, 224, 224), mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225),
-                   crop_pct=0.875, interpolation='bicubic', first_conv='patch_embed.proj', classifier='head', license='apache-2.0'), **kw}
+    return {**dict(num_classes=1000, input_size=(3, 224, 224), pool_size=None, mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225),
+                   crop_pct=0.875, interpolation='bicubic', fixed_input_size=False, first_conv='patch_embed.proj', classifier='head',
+                   license='apache-2.0', paper_ids='arXiv:2401.09417', origin_url='https://github.com/hustvl/Vim',
+                   paper_name='Vision Mamba: Efficient Visual Representation Learning with Bidirectional State Space Model'), **kw}
 _CIFAR = dict(num_classes=10, input_size=(3, 32, 32), mean=(0.4914, 0.4822, 0.4465), std=(0.2470, 0.2435, 0.2616), crop_pct=1.0)
 
 default_cfgs = generate_default_cfgs({
@@ -257,7 +402,14 @@ default_cfgs = generate_default_cfgs({
 
 def _vim(variant:str, pretrained=False, defaults=None, **kwargs) -> VisionMamba:
     if 'channels' in kwargs: kwargs.setdefault('in_chans', kwargs['channels'])   # else timm sets in_chans from the config
-    return build_pretrained(VisionMamba, variant, pretrained, vim_checkpoint_filter_fn, **{**defaults, **kwargs})
+    kw = {**defaults, **kwargs}              # features_only: the last three layers by default, as timm's ViT
+    m = build_pretrained(VisionMamba, variant, pretrained, vim_checkpoint_filter_fn,
+                         feature_cfg=dict(out_indices=min(3, kw['depth']), feature_cls='getter'), **kw)
+    if kwargs.get('dynamic_img_size') is False: m.pretrained_cfg = m.default_cfg = {**m.pretrained_cfg, 'fixed_input_size': True}
+    return m
+
+# torch.fx (timm's and torchvision's feature extraction) keeps these as single calls: their Python-side dispatch stays out of the graph
+for _m in (Mamba, RMSNorm, Block, RotaryEmbedding2D): register_notrace_module(_m)
 
 @register_model
 def vim_tiny_patch16_224(pretrained=False, **kwargs):

@@ -6,13 +6,15 @@
 from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from timm.models import register_model
+from functools import partial
+from timm.models import register_model, generate_default_cfgs
 from timm.models.convnext import ConvNeXt
-from ..core import bad_arg, check_int
-from .vit import check_ema, token_mixer, entry_kwargs
+from ..core import bad_arg, check_int, check_rate, to_device_dtype
+from .vit import check_ema, token_mixer, build_entry, square_side, ssm2d_cfg
 
 # %% auto #0
-__all__ = ['stage_sides', 'ConvNeXtSSM', 'ssm2d_convnext_cifar', 'ssm2d_convnext_cifar_ssm', 'ssm2d_convnext_cifar_ssm_complex']
+__all__ = ['default_cfgs', 'stage_sides', 'ConvNeXtSSM', 'ssm2d_convnext_cifar', 'ssm2d_convnext_cifar_ssm',
+           'ssm2d_convnext_cifar_ssm_complex']
 
 # %% ../../nbs/34_convnext.ipynb #3bed7cd2
 def stage_sides(img_size:int, patch_size:int=1, stages:int=4) -> list:
@@ -25,12 +27,13 @@ def stage_sides(img_size:int, patch_size:int=1, stages:int=4) -> list:
 
 class ConvNeXtSSM(ConvNeXt):
     "timm's ConvNeXt, CIFAR configuration, whose depthwise convs are replaced by the `mixer` (`ssm_2d`: 2-D SSM kernels of side `min(map, ssm_kernel_size)`)."
-    def __init__(self, img_size:int=32, in_chans:int=3, num_classes:int=100, dims=(64, 128, 256, 512),
+    def __init__(self, img_size=32, in_chans:int=3, num_classes:int=100, dims=(64, 128, 256, 512),
                  depths=(2, 2, 2, 2), patch_size:int=1, drop_path:float=0.1, mixer='none',
                  ssm_kernel_size:int|None=None, n_ssm:int=1, ndim:int=16, directions:int=4, complex:bool=False,
-                 normalize:bool=False):
-        for n, v in dict(img_size=img_size, in_chans=in_chans, num_classes=num_classes,
-                         patch_size=patch_size).items(): check_int(n, v, 1)
+                 normalize:bool=False, global_pool:str='avg', device=None, dtype=None):
+        img_size = square_side(img_size)
+        for n, v in dict(img_size=img_size, in_chans=in_chans, patch_size=patch_size).items(): check_int(n, v, 1)
+        check_int('num_classes', num_classes, 0); check_rate('drop_path', drop_path)
         mixer = check_ema(mixer)
         if mixer == 'ssm_2d':
             if ssm_kernel_size is None:
@@ -41,27 +44,34 @@ class ConvNeXtSSM(ConvNeXt):
             need = next(n for n in range(1, 10**6) if stage_sides(n, patch_size, len(dims))[-1] >= 1)
             raise bad_arg('img_size', img_size, f"at least {need} with patch_size={patch_size} and {len(dims)} stages (every stage needs a pixel)")
         super().__init__(in_chans=in_chans, num_classes=num_classes, depths=tuple(depths), dims=tuple(dims),
-                         patch_size=patch_size, drop_path_rate=drop_path)
+                         patch_size=patch_size, drop_path_rate=drop_path, global_pool=global_pool)
         self.mixer, self.img_size, self.sides = mixer, img_size, stage_sides(img_size, patch_size, len(dims))
-        if mixer == 'none': return
-        for stage, side, C in zip(self.stages, self.sides, dims):
-            for blk in stage.blocks:
-                blk.conv_dw = token_mixer(mixer, C, n_ssm=n_ssm, ndim=ndim, directions=directions, complex=complex,
-                                          normalize=normalize, kernel_size=min(side, ssm_kernel_size) if mixer == 'ssm_2d' else None)
+        self.in_chans = in_chans
+        if mixer != 'none':
+            for stage, side, C in zip(self.stages, self.sides, dims):
+                for blk in stage.blocks:
+                    blk.conv_dw = token_mixer(mixer, C, n_ssm=n_ssm, ndim=ndim, directions=directions, complex=complex,
+                                              normalize=normalize, kernel_size=min(side, ssm_kernel_size) if mixer == 'ssm_2d' else None)
+        to_device_dtype(self, device, dtype)
 
 # %% ../../nbs/34_convnext.ipynb #8e4388fa
+_convnext = partial(build_entry, ConvNeXtSSM, patch=lambda s: 1, feature_cfg=dict(out_indices=(0, 1, 2, 3), flatten_sequential=True))
+_cfg = partial(ssm2d_cfg, pool_size=(4, 4), first_conv='stem.0', classifier='head.fc')
+default_cfgs = generate_default_cfgs({'ssm2d_convnext_cifar': _cfg(fixed_input_size=False), 'ssm2d_convnext_cifar_ssm': _cfg(),
+                                      'ssm2d_convnext_cifar_ssm_complex': _cfg()})
+
 @register_model
 def ssm2d_convnext_cifar(pretrained=False, **kwargs) -> ConvNeXtSSM:
     "ConvNeXt for CIFAR (dims 64/128/256/512, depths 2/2/2/2, stem patch 1) with 7x7 depthwise convs."
-    return ConvNeXtSSM(**entry_kwargs(pretrained, None, kwargs))
+    return _convnext('ssm2d_convnext_cifar', pretrained, None, **kwargs)
 
 @register_model
 def ssm2d_convnext_cifar_ssm(pretrained=False, **kwargs) -> ConvNeXtSSM:
     "ConvNeXt for CIFAR with real 2-D SSM kernels (side 9, n_ssm 2, 4 directions, ndim 16) for its depthwise convs."
-    return ConvNeXtSSM(**entry_kwargs(pretrained, dict(mixer='ssm_2d', ssm_kernel_size=9, n_ssm=2, directions=4, ndim=16), kwargs))
+    return _convnext('ssm2d_convnext_cifar_ssm', pretrained, dict(mixer='ssm_2d', ssm_kernel_size=9, n_ssm=2, directions=4, ndim=16), **kwargs)
 
 @register_model
 def ssm2d_convnext_cifar_ssm_complex(pretrained=False, **kwargs) -> ConvNeXtSSM:
     "ConvNeXt for CIFAR with complex 2-D SSM kernels (side 9, n_ssm 2, 2 directions, ndim 16)."
-    return ConvNeXtSSM(**entry_kwargs(pretrained, dict(mixer='ssm_2d', ssm_kernel_size=9, n_ssm=2, directions=2,
-                                                       ndim=16, complex=True), kwargs))
+    return _convnext('ssm2d_convnext_cifar_ssm_complex', pretrained, dict(mixer='ssm_2d', ssm_kernel_size=9, n_ssm=2, directions=2,
+                                                                            ndim=16, complex=True), **kwargs)

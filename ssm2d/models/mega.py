@@ -10,12 +10,14 @@ from torch import Tensor
 from einops import rearrange
 from timm.layers import DropPath, trunc_normal_
 from timm.models import register_model
-from ..core import bad_arg, check_int, check_choice, check_float_tensor
+from ..core import bad_arg, check_int, check_choice, check_float_tensor, check_rate, tracing, to_device_dtype
 from functools import partial
-from .vit import check_ema, token_mixer, build_entry, relative_position_bias
+from timm.layers import register_notrace_module
+from timm.models import generate_default_cfgs
+from .vit import check_ema, token_mixer, build_entry, relative_position_bias, TokenModel, patchify, square_side, ssm2d_cfg
 
 # %% auto #0
-__all__ = ['laplace_attn', 'MegaGatedAttention', 'MegaLayer', 'Mega', 'ssm2d_mega', 'ssm2d_mega_ssm']
+__all__ = ['default_cfgs', 'laplace_attn', 'MegaGatedAttention', 'MegaLayer', 'Mega', 'ssm2d_mega', 'ssm2d_mega_ssm']
 
 # %% ../../nbs/33_mega.ipynb #f8e8ec5b
 def laplace_attn(x:Tensor, mu:float=math.sqrt(0.5), std:float=math.sqrt(0.25 / math.pi)) -> Tensor:
@@ -79,15 +81,19 @@ class MegaLayer(nn.Module):
         x = x + self.drop_path(self.attn(x) - x)
         return x + self.drop_path(self.fc2(self.drop(F.silu(self.fc1(self.norm(x))))))
 
-class Mega(nn.Module):
-    "Mega for images: patch tokens plus a learned positional embedding, `depth` Mega layers whose `mixer` is `none|ema|ssm_2d`, LayerNorm, `out_proj` (linear + SiLU), mean pooling."
-    def __init__(self, img_size:int=32, patch_size:int=4, in_chans:int=3, num_classes:int=100, dim:int=192,
+class Mega(TokenModel, nn.Module):
+    "Mega for images: patch tokens plus a learned positional embedding, `depth` Mega layers whose `mixer` is `none|ema|ssm_2d`, LayerNorm, `out_proj` (linear + SiLU), mean pooling; timm's model interface from `TokenModel`."
+    def __init__(self, img_size=32, patch_size:int=4, in_chans:int=3, num_classes:int=100, dim:int=192,
                  depth:int=9, zdim:int|None=None, hdim:int|None=None, ffn_dim:int|None=None, attention:str='laplace',
                  pos_embedding:bool=True, drop_path:float=0.1, drop:float=0., mixer='ema', n_ssm:int=1,
-                 ndim:int=16, directions:int=4, complex:bool=False, normalize:bool=False):
+                 ndim:int=16, directions:int=4, complex:bool=False, normalize:bool=False,
+                 global_pool:str='avg', # 'avg' (`out_proj` on every token, then the mean) or '' (`out_proj` on every token, no pooling)
+                 device=None, dtype=None):
         super().__init__()
-        for n, v in dict(img_size=img_size, patch_size=patch_size, in_chans=in_chans, num_classes=num_classes,
-                         dim=dim, depth=depth).items(): check_int(n, v, 1)
+        img_size = square_side(img_size)
+        for n, v in dict(img_size=img_size, patch_size=patch_size, in_chans=in_chans, dim=dim, depth=depth).items(): check_int(n, v, 1)
+        check_int('num_classes', num_classes, 0); check_rate('drop_path', drop_path); check_rate('drop', drop)
+        self.global_pool, self.grad_checkpointing = check_choice('global_pool', global_pool, self.POOLS), False
         if img_size % patch_size: raise bad_arg('img_size', img_size, f"a multiple of patch_size={patch_size}")
         self.mixer = check_ema(mixer)
         zdim, hdim, ffn_dim = zdim or dim, hdim or dim, ffn_dim or dim
@@ -96,42 +102,55 @@ class Mega(nn.Module):
         L = self.grid ** 2
         self.patch_embed = nn.Linear(in_chans * patch_size ** 2, dim)
         self.pos_embed = nn.Parameter(torch.zeros(1, L, dim)) if pos_embedding else None
-        dpr = torch.linspace(0, drop_path, depth).tolist()
+        dpr = torch.linspace(0, drop_path, depth, device='cpu').tolist()
         self.layers = nn.Sequential(*[MegaLayer(dim, zdim, hdim, ffn_dim, token_mixer(
             self.mixer, dim, n_ssm=n_ssm, ndim=ndim, directions=directions, complex=complex, normalize=normalize),
             attention, L, dpr[i], drop) for i in range(depth)])
-        self.norm, self.head = nn.LayerNorm(dim), nn.Linear(dim, num_classes)
+        self.norm, self.head = nn.LayerNorm(dim), nn.Linear(dim, num_classes) if num_classes else nn.Identity()
+        self.num_features = self.head_hidden_size = dim
+        self.feature_info = [dict(module=f'layers.{i}', num_chs=dim, reduction=patch_size) for i in range(depth)]
         self.out_proj = nn.Sequential(nn.Linear(dim, dim), nn.SiLU())    # every token, after the final norm, before pooling
         for mod in self.modules():
             if isinstance(mod, nn.Linear):
                 trunc_normal_(mod.weight, std=.02); nn.init.zeros_(mod.bias)
         if self.pos_embed is not None: trunc_normal_(self.pos_embed, std=dim ** -0.5)
+        to_device_dtype(self, device, dtype)
 
+    POOLS, num_prefix_tokens, _blocks_name = ('avg', ''), 0, 'layers'
+
+    @torch.jit.ignore
     def no_weight_decay(self) -> set: return {'pos_embed'}
 
-    def forward_features(self, x:Tensor) -> Tensor:
-        "Images -> normalised tokens `(B, grid^2, dim)`."
-        check_float_tensor('x', x, (4,))
-        if tuple(x.shape[1:]) != (self.in_chans, self.img_size, self.img_size):
-            raise bad_arg('x', x, f"images of shape (B, {self.in_chans}, {self.img_size}, {self.img_size})")
-        p = self.patch_size
-        x = self.patch_embed(rearrange(x, 'b c (h p1) (w p2) -> b (h w) (p1 p2 c)', p1=p, p2=p))
-        if self.pos_embed is not None: x = x + self.pos_embed
-        return self.norm(self.layers(x))
+    def _embed(self, x:Tensor) -> Tensor:
+        "Images -> patch tokens `(B, grid^2, dim)` with positions, before the layers."
+        if not tracing():
+            check_float_tensor('x', x, (4,))
+            if tuple(x.shape[1:]) != (self.in_chans, self.img_size, self.img_size):
+                raise bad_arg('x', x, f"images of shape (B, {self.in_chans}, {self.img_size}, {self.img_size})")
+        x = self.patch_embed(patchify(x, self.patch_size))
+        return x if self.pos_embed is None else x + self.pos_embed
 
-    def forward(self, x:Tensor) -> Tensor:
-        "Images -> logits: `out_proj` on every normalised token, then the mean token."
-        return self.head(self.out_proj(self.forward_features(x)).mean(1))
+    def pool(self, x:Tensor) -> Tensor:
+        "Normalised tokens -> `out_proj` on every token, then their mean (`global_pool='avg'`) or all of them ('')."
+        x = self.out_proj(x)
+        return x.mean(1) if self.global_pool == 'avg' else x
+
+    def _prune_head(self):
+        self.out_proj = nn.Identity()
+        self.reset_classifier(0, '')
+
 
 # %% ../../nbs/33_mega.ipynb #9f3f7ff9
-_mega = partial(build_entry, Mega)                    # patch 4 at 32 px, 8 otherwise, as the ViT
+default_cfgs = generate_default_cfgs({n: ssm2d_cfg(classifier='head') for n in ('ssm2d_mega', 'ssm2d_mega_ssm')})   # patch 4 at 32 px, 8 otherwise, as the ViT
 
 @register_model
 def ssm2d_mega(pretrained=False, **kwargs) -> Mega:
     "Mega for images (depth 9, dim 192, Laplace attention) with its bidirectional damped EMA (ndim 16)."
-    return _mega(pretrained, dict(mixer='ema', ndim=16), **kwargs)
+    return build_entry(Mega, 'ssm2d_mega', pretrained, dict(mixer='ema', ndim=16), **kwargs)
 
 @register_model
 def ssm2d_mega_ssm(pretrained=False, **kwargs) -> Mega:
     "Mega for images with the 2-D SSM in place of the EMA (n_ssm 8, ndim 16, 4 directions)."
-    return _mega(pretrained, dict(mixer='ssm_2d', n_ssm=8, ndim=16, directions=4), **kwargs)
+    return build_entry(Mega, 'ssm2d_mega_ssm', pretrained, dict(mixer='ssm_2d', n_ssm=8, ndim=16, directions=4), **kwargs)
+
+register_notrace_module(MegaGatedAttention)   # torch.fx keeps it as one call

@@ -7,15 +7,16 @@ from __future__ import annotations
 import torch, torch.nn as nn
 from torch import Tensor
 from timm.layers import trunc_normal_
-from timm.models import register_model
+from timm.models import register_model, generate_default_cfgs
+from timm.models._features import feature_take_indices
 from timm.models.swin_transformer import SwinTransformer
-from ..core import bad_arg, check_int, check_float_tensor
+from ..core import bad_arg, check_int, check_float_tensor, check_rate, tracing, to_device_dtype
 from functools import partial
-from .vit import check_ema, token_mixer, build_entry
+from .vit import check_ema, token_mixer, build_entry, square_side, ssm2d_cfg
 from .mega import MegaGatedAttention
 
 # %% auto #0
-__all__ = ['NormThenMove', 'Swin', 'ssm2d_swin', 'ssm2d_swin_ssm']
+__all__ = ['default_cfgs', 'NormThenMove', 'Swin', 'ssm2d_swin', 'ssm2d_swin_ssm']
 
 # %% ../../nbs/32_swin.ipynb #7885494a
 class NormThenMove(nn.Module):
@@ -23,6 +24,9 @@ class NormThenMove(nn.Module):
     def __init__(self, norm:nn.Module, move:nn.Module):
         super().__init__()
         self.norm, self.move = norm, move
+
+    @property
+    def weight(self) -> Tensor: return self.norm.weight          # timm's block reads its norm's weight for device and dtype
 
     def forward(self, x:Tensor) -> Tensor:
         x = self.norm(x)
@@ -32,17 +36,20 @@ class NormThenMove(nn.Module):
 # %% ../../nbs/32_swin.ipynb #26483851
 class Swin(SwinTransformer):
     "Swin for small datasets (timm's blocks) with an absolute positional embedding, a per-block `mixer` (`none|ema|ssm_2d`) and optional Mega gating."
-    def __init__(self, img_size:int=32, patch_size:int=2, in_chans:int=3, num_classes:int=100, embed_dim:int=96,
+    def __init__(self, img_size=32, patch_size:int=2, in_chans:int=3, num_classes:int=100, embed_dim:int=96,
                  depths=(2, 6, 4), num_heads=(3, 6, 12), window_size:int=4, mlp_ratio:float=2., drop_path:float=0.1,
                  pos_embedding:bool=True, mixer='none', use_mega_gating:bool=False, n_ssm:int=1, ndim:int=16,
-                 directions:int=4, complex:bool=False, normalize:bool=False):
-        for n, v in dict(img_size=img_size, patch_size=patch_size, in_chans=in_chans, num_classes=num_classes,
+                 directions:int=4, complex:bool=False, normalize:bool=False,
+                 global_pool:str='avg', device=None, dtype=None):
+        img_size = square_side(img_size)
+        for n, v in dict(img_size=img_size, patch_size=patch_size, in_chans=in_chans,
                          embed_dim=embed_dim, window_size=window_size).items(): check_int(n, v, 1)
+        check_int('num_classes', num_classes, 0); check_rate('drop_path', drop_path)
         if img_size % patch_size: raise bad_arg('img_size', img_size, f"a multiple of patch_size={patch_size}")
         if len(depths) != len(num_heads): raise bad_arg('num_heads', num_heads, f"one entry per stage ({len(depths)})")
         super().__init__(img_size=img_size, patch_size=patch_size, in_chans=in_chans, num_classes=num_classes,
                          embed_dim=embed_dim, depths=tuple(depths), num_heads=tuple(num_heads),
-                         window_size=window_size, mlp_ratio=mlp_ratio, drop_path_rate=drop_path)
+                         window_size=window_size, mlp_ratio=mlp_ratio, drop_path_rate=drop_path, global_pool=global_pool)
         self.mixer, self.use_mega_gating, self.img_size, self.in_chans = check_ema(mixer), use_mega_gating, img_size, in_chans
         g = img_size // patch_size
         self.absolute_pos_embed = nn.Parameter(torch.zeros(1, g, g, embed_dim)) if pos_embedding else None
@@ -57,28 +64,51 @@ class Swin(SwinTransformer):
                     blk.attn = MegaGatedAttention(dim, max(dim // 4, 1), 2 * dim, None, 'softmax', None, prenorm=True)
                     for m in blk.attn.modules():
                         if isinstance(m, nn.Linear): trunc_normal_(m.weight, std=.02); nn.init.zeros_(m.bias)
+        to_device_dtype(self, device, dtype)
 
     @torch.jit.ignore
     def no_weight_decay(self) -> set: return super().no_weight_decay() | {'absolute_pos_embed'}
 
     def forward_features(self, x:Tensor) -> Tensor:
         "Images -> the last stage's normalised map `(B, h, w, C)`."
-        check_float_tensor('x', x, (4,))
-        if tuple(x.shape[1:]) != (self.in_chans, self.img_size, self.img_size):
-            raise bad_arg('x', x, f"images of shape (B, {self.in_chans}, {self.img_size}, {self.img_size})")
+        return self.norm(self.layers(self._embed(x)))
+
+    def _embed(self, x:Tensor) -> Tensor:
+        "Images -> the patch map `(B, h, w, C)` with its absolute positions."
+        if not torch.jit.is_scripting():
+            if not tracing():
+                check_float_tensor('x', x, (4,))
+                if tuple(x.shape[1:]) != (self.in_chans, self.img_size, self.img_size):
+                    raise bad_arg('x', x, f"images of shape (B, {self.in_chans}, {self.img_size}, {self.img_size})")
         x = self.patch_embed(x)
         if self.absolute_pos_embed is not None: x = x + self.absolute_pos_embed
-        return self.norm(self.layers(x))
+        return x
+
+    def forward_intermediates(self, x:Tensor, indices=None, norm:bool=False, stop_early:bool=False, output_fmt:str='NCHW',
+                              intermediates_only:bool=False):
+        "timm's intermediate features (the stage maps as `(B, C, h, w)`, the final norm on the last one if `norm`), with the absolute positions added first."
+        if output_fmt != 'NCHW': raise bad_arg('output_fmt', output_fmt, "'NCHW'")
+        take, max_index = feature_take_indices(len(self.layers), indices)
+        x, inter, last = self._embed(x), [], len(self.layers) - 1
+        stages = self.layers[:max_index + 1] if stop_early else self.layers
+        i = 0
+        for i, stage in enumerate(stages):
+            x = stage(x)
+            if i in take: inter.append((self.norm(x) if norm and i == last else x).permute(0, 3, 1, 2).contiguous())
+        if intermediates_only: return inter
+        return (self.norm(x) if i == last else x), inter
 
 # %% ../../nbs/32_swin.ipynb #5562b5ed
 _swin = partial(build_entry, Swin, patch=lambda s: 2 if s <= 32 else 4)
+default_cfgs = generate_default_cfgs({n: ssm2d_cfg(pool_size=(4, 4), first_conv='patch_embed.proj', classifier='head.fc')
+                                      for n in ('ssm2d_swin', 'ssm2d_swin_ssm')})
 
 @register_model
 def ssm2d_swin(pretrained=False, **kwargs) -> Swin:
     "Swin for small datasets: depths 2/6/4, heads 3/6/12, window 4, embed 96, MLP ratio 2, absolute positions."
-    return _swin(pretrained, None, **kwargs)
+    return _swin('ssm2d_swin', pretrained, None, **kwargs)
 
 @register_model
 def ssm2d_swin_ssm(pretrained=False, **kwargs) -> Swin:
     "Swin for small datasets with the 2-D SSM on the normalised map in every block."
-    return _swin(pretrained, dict(mixer='ssm_2d'), **kwargs)
+    return _swin('ssm2d_swin_ssm', pretrained, dict(mixer='ssm_2d'), **kwargs)

@@ -8,17 +8,22 @@ import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from einops import rearrange
-from timm.layers import DropPath, trunc_normal_
-from timm.models import register_model
+from torch.utils.checkpoint import checkpoint
+from timm.layers import DropPath, trunc_normal_, register_notrace_module
+from timm.models import register_model, generate_default_cfgs
+from timm.models._features import feature_take_indices
 from functools import partial
-from ..core import bad_arg, check_int, check_float_tensor, TIMM_FACTORY_KWARGS
+from ..core import (bad_arg, check_int, check_choice, check_float_tensor, check_rate, tracing, to_device_dtype, linear_head,
+                        TIMM_FACTORY_KWARGS)
+from ..mamba.block import build_pretrained, check_state_dict, checkpoint_state_dict
 from .ema import MultiHeadEMA
 from ..ssm.layer import SSM2D
 
 # %% auto #0
-__all__ = ['MIXERS', 'check_ema', 'token_mixer', 'relative_position_bias', 'Attention', 'DepthwiseConv', 'MixFFN', 'Block',
-           'diagonal_shifts', 'ShiftedPatchEmbed', 'ViT', 'entry_kwargs', 'build_entry', 'ssm2d_vit', 'ssm2d_vit_ssm',
-           'ssm2d_vit_ema']
+__all__ = ['MIXERS', 'CIFAR100_MEAN', 'CIFAR100_STD', 'default_cfgs', 'check_ema', 'token_mixer', 'relative_position_bias',
+           'Attention', 'DepthwiseConv', 'MixFFN', 'Block', 'diagonal_shifts', 'ShiftedPatchEmbed', 'square_side',
+           'patchify', 'TokenModel', 'ViT', 'ssm2d_cfg', 'ssm2d_checkpoint_filter_fn', 'build_entry', 'ssm2d_vit',
+           'ssm2d_vit_ssm', 'ssm2d_vit_ema']
 
 # %% ../../nbs/31_vit.ipynb #ccb8a527
 MIXERS = ('none', 'ema', 'ssm_2d')
@@ -134,16 +139,100 @@ class ShiftedPatchEmbed(nn.Module):
         x = rearrange(diagonal_shifts(x, self.shift), 'b c (h p1) (w p2) -> b (h w) (p1 p2 c)', p1=p, p2=p)
         return self.proj(self.norm(x))
 
+# %% ../../nbs/31_vit.ipynb #b7a1c002
+def square_side(img_size) -> int:
+    "The side of a square image size given as an int or an `(H, W)` pair (timm passes pairs); non-square sizes raise."
+    s = tuple(img_size) if isinstance(img_size, (tuple, list)) else (img_size, img_size)
+    if len(s) != 2 or s[0] != s[1]: raise bad_arg('img_size', img_size, "an int or a square (H, W) pair (this model's grid is square)")
+    return s[0]
+
+def patchify(x:Tensor, p:int) -> Tensor:
+    "`(B, C, S1, S2)` images -> `(B, (S1/p)(S2/p), p*p*C)` flattened patches, row-major (`'b c (h p1) (w p2) -> b (h w) (p1 p2 c)'`, in plain reshapes that `torch.fx` traces)."
+    C, H, W = x.shape[1], x.shape[2] // p, x.shape[3] // p
+    return x.reshape(-1, C, H, p, W, p).permute(0, 2, 4, 3, 5, 1).reshape(-1, H * W, p * p * C)
+
+class TokenModel:
+    "timm's model interface for a stack of token blocks (mixed into `ViT` and `Mega`): the class sets `self.blocks`, `self.norm`, `self.head`, `num_prefix_tokens`, `grid`, `patch_size`, `POOLS`, and defines `_embed(x)` and `pool(x)`."
+    @torch.jit.ignore
+    def set_grad_checkpointing(self, enable:bool=True): self.grad_checkpointing = enable
+
+    @torch.jit.ignore
+    def get_classifier(self) -> nn.Module: return self.head
+
+    @torch.jit.ignore
+    def group_matcher(self, coarse:bool=False) -> dict:
+        "Parameter groups for layer-wise learning-rate decay: the embeddings, one group per block, the final norm last."
+        return dict(stem=r'^cls_token|^pos_embed|^patch_embed', blocks=[(rf'^{self._blocks_name}\.(\d+)', None), (r'^norm', (99999,))])
+
+    def reset_classifier(self, num_classes:int, global_pool:str|None=None):
+        "A new head for `num_classes` (0: none, the pooled features come out), on the model's device and dtype; `global_pool` kept unless given."
+        check_int('num_classes', num_classes, 0)
+        if global_pool is not None: self.global_pool = check_choice('global_pool', global_pool, self.POOLS)
+        self.num_classes = num_classes
+        self.head = linear_head(self.head_hidden_size, num_classes, next(self.parameters()), self.training)
+
+    def _run(self, x:Tensor, blocks, take=None) -> tuple[Tensor, list]:
+        out = []
+        for i, blk in enumerate(blocks):
+            x = checkpoint(blk, x, use_reentrant=False) if self.grad_checkpointing and not torch.jit.is_scripting() else blk(x)
+            if take is not None and i in take: out.append(x)
+        return x, out
+
+    def forward_features(self, x:Tensor) -> Tensor:
+        "Images -> final-normalised tokens `(B, num_prefix_tokens + grid^2, dim)`."
+        return self.norm(self._run(self._embed(x), getattr(self, self._blocks_name))[0])
+
+    def forward_head(self, x:Tensor, pre_logits:bool=False) -> Tensor:
+        "Tokens -> logits, or the pooled features if `pre_logits`."
+        x = self.pool(x)
+        return x if pre_logits else self.head(x)
+
+    def forward(self, x:Tensor) -> Tensor:
+        "Images `(B, in_chans, img_size, img_size)` -> logits `(B, num_classes)` (the pooled features with `num_classes=0`)."
+        return self.forward_head(self.forward_features(x))
+
+    def forward_intermediates(self, x:Tensor, indices:int|list|None=None, return_prefix_tokens:bool=False, norm:bool=False,
+                              stop_early:bool=False, output_fmt:str='NCHW', intermediates_only:bool=False):
+        "timm's intermediate features: the tokens after the blocks `indices` (an int n: the last n), as maps `(B, dim, grid, grid)` ('NCHW') or tokens ('NLC'), the prefix token split off; with the final features unless `intermediates_only`."
+        check_choice('output_fmt', output_fmt, ('NCHW', 'NLC'))
+        blocks = getattr(self, self._blocks_name)
+        take, max_index = feature_take_indices(len(blocks), indices)
+        B, n = x.shape[0], self.num_prefix_tokens
+        h, inter = self._run(self._embed(x), blocks[:max_index + 1] if stop_early else blocks, take)
+        if norm: inter = [self.norm(y) for y in inter]
+        prefix = [y[:, :n] for y in inter]
+        inter = [y[:, n:] for y in inter]
+        if output_fmt == 'NCHW': inter = [y.reshape(B, self.grid, self.grid, -1).permute(0, 3, 1, 2).contiguous() for y in inter]
+        if return_prefix_tokens and n: inter = list(zip(inter, prefix))
+        return inter if intermediates_only else (self.norm(h), inter)
+
+    def prune_intermediate_layers(self, indices:int|list=1, prune_norm:bool=False, prune_head:bool=True) -> list:
+        "Drop the blocks after the last of `indices` (and the final norm, the head if asked); returns the indices to take."
+        blocks = getattr(self, self._blocks_name)
+        take, max_index = feature_take_indices(len(blocks), indices)
+        setattr(self, self._blocks_name, blocks[:max_index + 1])
+        if prune_norm: self.norm = nn.Identity()
+        if prune_head: self._prune_head()
+        return take
+
+    def _prune_head(self): self.reset_classifier(0, '')
+
+
 # %% ../../nbs/31_vit.ipynb #964ffb6f
-class ViT(nn.Module):
-    "ViT for small datasets; `mixer` in `none|ema|ssm_2d` goes before Q,K,V, or with `mix_ffn` the FFN gets the SSM (`ssm_2d`) or else a 3x3 depthwise conv; `lsa`, `spt` and `rel_pos_embedding` are Lee et al.'s LSA and SPT and Mega's relative bias (in place of the positional embedding)."
-    def __init__(self, img_size:int=32, patch_size:int=4, in_chans:int=3, num_classes:int=100, dim:int=192, depth:int=9,
+class ViT(TokenModel, nn.Module):
+    "ViT for small datasets; `mixer` in `none|ema|ssm_2d` goes before Q,K,V, or with `mix_ffn` the FFN gets the SSM (`ssm_2d`) or else a 3x3 depthwise conv; `lsa`, `spt` and `rel_pos_embedding` are Lee et al.'s LSA and SPT and Mega's relative bias (in place of the positional embedding); timm's model interface from `TokenModel`."
+    def __init__(self, img_size=32, patch_size:int=4, in_chans:int=3, num_classes:int=100, dim:int=192, depth:int=9,
                  heads:int=12, dim_head:int=16, mlp_ratio:float=2., pos_embedding:bool=True, drop_path:float=0.1,
                  drop:float=0., mixer='none', mix_ffn:bool=False, n_ssm:int=1, ndim:int=16, directions:int=4,
-                 complex:bool=False, normalize:bool=False, lsa:bool=False, spt:bool=False, rel_pos_embedding:bool=False):
+                 complex:bool=False, normalize:bool=False, lsa:bool=False, spt:bool=False, rel_pos_embedding:bool=False,
+                 global_pool:str='token', # 'token' (the CLS token), 'avg' (mean of the patch tokens) or '' (all tokens)
+                 device=None, dtype=None):
         super().__init__()
-        for n, v in dict(img_size=img_size, patch_size=patch_size, in_chans=in_chans, num_classes=num_classes,
+        img_size = square_side(img_size)
+        for n, v in dict(img_size=img_size, patch_size=patch_size, in_chans=in_chans,
                          dim=dim, depth=depth, heads=heads, dim_head=dim_head).items(): check_int(n, v, 1)
+        check_int('num_classes', num_classes, 0); check_rate('drop_path', drop_path); check_rate('drop', drop)
+        self.global_pool, self.grad_checkpointing = check_choice('global_pool', global_pool, self.POOLS), False
         if img_size % patch_size:
             raise bad_arg('img_size', img_size, f"a multiple of patch_size={patch_size}")
         self.mixer, self.mix_ffn, self.spt = check_ema(mixer), mix_ffn, spt
@@ -156,13 +245,16 @@ class ViT(nn.Module):
         hidden = int(dim * mlp_ratio)
         mk = lambda d: token_mixer(self.mixer, d, cls_token=True, n_ssm=n_ssm, ndim=ndim, directions=directions,
                                    complex=complex, normalize=normalize)
-        dpr = torch.linspace(0, drop_path, depth).tolist()
+        dpr = torch.linspace(0, drop_path, depth, device='cpu').tolist()
         attn = lambda: Attention(dim, heads, dim_head, None if mix_ffn else mk(dim), drop, lsa=lsa,
                                  rel_pos=n_tok if rel_pos_embedding else None)
         ffn_move = lambda: (mk(hidden) if self.mixer == 'ssm_2d' else DepthwiseConv(hidden, cls_token=True)) if mix_ffn else None
         self.blocks = nn.Sequential(*[Block(dim, attn(), MixFFN(dim, hidden, ffn_move(), drop), dpr[i]) for i in range(depth)])
-        self.norm, self.head = nn.LayerNorm(dim), nn.Linear(dim, num_classes)
+        self.norm, self.head = nn.LayerNorm(dim), nn.Linear(dim, num_classes) if num_classes else nn.Identity()
+        self.num_features = self.head_hidden_size = dim
+        self.feature_info = [dict(module=f'blocks.{i}', num_chs=dim, reduction=patch_size) for i in range(depth)]
         self._init_weights()
+        to_device_dtype(self, device, dtype)
 
     def _init_weights(self):
         trunc_normal_(self.cls_token, std=.02)
@@ -172,10 +264,14 @@ class ViT(nn.Module):
                 trunc_normal_(m.weight, std=.02)
                 if m.bias is not None: nn.init.zeros_(m.bias)
 
+    POOLS, num_prefix_tokens, _blocks_name = ('token', 'avg', ''), 1, 'blocks'
+
+    @torch.jit.ignore
     def no_weight_decay(self) -> set: return {'cls_token', 'pos_embed'}
 
     def check_images(self, x:Tensor) -> Tensor:
         "`x` if it is a float batch of images `(B, in_chans, img_size, img_size)`, else a ValueError."
+        if tracing(): return x
         check_float_tensor('x', x, (4,))
         if tuple(x.shape[1:]) != (self.in_chans, self.img_size, self.img_size):
             raise bad_arg('x', x, f"images of shape (B, {self.in_chans}, {self.img_size}, {self.img_size})")
@@ -183,51 +279,62 @@ class ViT(nn.Module):
 
     def patchify(self, x:Tensor) -> Tensor:
         "`(B, C, S, S)` images -> `(B, (S/P)^2, P*P*C)` flattened patches, row-major."
-        p = self.patch_size
-        return rearrange(self.check_images(x), 'b c (h p1) (w p2) -> b (h w) (p1 p2 c)', p1=p, p2=p)
+        return patchify(self.check_images(x), self.patch_size)
 
-    def forward_features(self, x:Tensor) -> Tensor:
-        "Images -> normalised tokens `(B, 1 + grid^2, dim)`, CLS first."
+    def _embed(self, x:Tensor) -> Tensor:
+        "Images -> tokens `(B, 1 + grid^2, dim)` before the blocks: CLS first, positions added."
         x = self.patch_embed(self.check_images(x)) if self.spt else self.patch_embed(self.patchify(x))
         x = torch.cat([self.cls_token.expand(x.shape[0], -1, -1), x], 1)
-        if self.pos_embed is not None: x = x + self.pos_embed
-        return self.norm(self.blocks(x))
+        return x if self.pos_embed is None else x + self.pos_embed
 
-    def forward_head(self, x:Tensor) -> Tensor: return self.head(x[:, 0])
+    def pool(self, x:Tensor) -> Tensor:
+        "Tokens -> `(B, dim)` by `global_pool`: the CLS token or the mean of the patch tokens; unchanged for ''."
+        if self.global_pool == 'token': return x[:, 0]
+        return x[:, 1:].mean(1) if self.global_pool == 'avg' else x
 
-    def forward(self, x:Tensor) -> Tensor:
-        "Images `(B, in_chans, img_size, img_size)` -> logits `(B, num_classes)`."
-        return self.forward_head(self.forward_features(x))
 
 # %% ../../nbs/31_vit.ipynb #b01d4cfb
-_TIMM_KEYS = TIMM_FACTORY_KWARGS + ('features_only', 'checkpoint_path')
+CIFAR100_MEAN, CIFAR100_STD = (0.5070, 0.4865, 0.4409), (0.2673, 0.2564, 0.2762)
 
-def entry_kwargs(pretrained, defaults:dict|None, kwargs:dict) -> dict:
-    "Merge a timm entry point's `defaults` and `kwargs`, dropping the keys timm adds itself; no pretrained weights exist."
-    if pretrained: raise bad_arg('pretrained', pretrained, "False (no pretrained ssm2d weights exist)")
-    kw = dict(defaults or {}); kw.update({k: v for k, v in kwargs.items() if k not in _TIMM_KEYS})
-    return kw
+def ssm2d_cfg(**kw) -> dict:
+    "The timm pretrained config of an ssm2d small-dataset model (no weights are published): CIFAR-100 at 32 px by default, the 2-D SSM paper."
+    return {**dict(num_classes=100, input_size=(3, 32, 32), pool_size=None, mean=CIFAR100_MEAN, std=CIFAR100_STD, crop_pct=1.0,
+                   interpolation='bicubic', fixed_input_size=True, first_conv='patch_embed', classifier='head',
+                   paper_ids='arXiv:2306.06635', paper_name='2-D SSM: A General Spatial Layer for Visual Transformers'), **kw}
 
-def build_entry(cls, pretrained=False, defaults:dict|None=None, patch=lambda s: 4 if s == 32 else 8, **kwargs):
-    "The model of a timm entry point: `cls` from `defaults` updated by `kwargs` (see `entry_kwargs`), `patch_size` from `patch(img_size)` unless given."
-    kw = entry_kwargs(pretrained, defaults, kwargs)
+def ssm2d_checkpoint_filter_fn(state_dict:dict, model:nn.Module) -> dict:
+    "A checkpoint of this package's own model (`{'model': ...}`, `{'state_dict': ...}` or the state dict) for `model`, keys checked (the classifier's shape may differ)."
+    sd = checkpoint_state_dict(state_dict)
+    check_state_dict(model, sd, 'checkpoint', any_shape=('head.',))
+    return sd
+
+def build_entry(cls, variant:str, pretrained=False, defaults:dict|None=None, patch=lambda s: 4 if s == 32 else 8,
+                feature_cfg:dict|None=None, **kwargs):
+    "The model of a timm entry point through timm's `build_model_with_cfg`: `cls` from `defaults` updated by `kwargs`, `patch_size` from `patch(img_size)` unless given; `pretrained=True` loads a local file (`pretrained_cfg_overlay=dict(file=...)`)."
+    kw = {**(defaults or {}), **kwargs}
+    if 'img_size' in kw: kw['img_size'] = square_side(kw['img_size'])
     kw.setdefault('patch_size', patch(kw.get('img_size', 32)))
-    return cls(**kw)
+    return build_pretrained(cls, variant, pretrained, ssm2d_checkpoint_filter_fn,
+                            feature_cfg=feature_cfg or dict(out_indices=min(3, kw.get('depth', 9)), feature_cls='getter'), **kw)
 
-_vit = partial(build_entry, ViT)
+default_cfgs = generate_default_cfgs({n: ssm2d_cfg(first_conv='patch_embed') for n in ('ssm2d_vit', 'ssm2d_vit_ssm', 'ssm2d_vit_ema')})
 
 @register_model
 def ssm2d_vit(pretrained=False, **kwargs) -> ViT:
     "Baseline ViT for small datasets (depth 9, dim 192, 12 heads of 16, MLP ratio 2)."
-    return _vit(pretrained, None, **kwargs)
+    return build_entry(ViT, 'ssm2d_vit', pretrained, None, **kwargs)
 
 @register_model
 def ssm2d_vit_ssm(pretrained=False, **kwargs) -> ViT:
     "ViT + 2-D SSM in the Mix-FFN, the README recipe: no positional embedding, normalize, n_ssm 2, ndim 16, 2 directions."
-    return _vit(pretrained, dict(pos_embedding=False, mix_ffn=True, mixer='ssm_2d', normalize=True, n_ssm=2,
-                                 ndim=16, directions=2), **kwargs)
+    return build_entry(ViT, 'ssm2d_vit_ssm', pretrained, dict(pos_embedding=False, mix_ffn=True, mixer='ssm_2d', normalize=True, n_ssm=2,
+                                                           ndim=16, directions=2), **kwargs)
 
 @register_model
 def ssm2d_vit_ema(pretrained=False, **kwargs) -> ViT:
     "ViT with Mega's bidirectional 1-D EMA (ndim 16) feeding Q, K and V."
-    return _vit(pretrained, dict(mixer='ema', ndim=16), **kwargs)
+    return build_entry(ViT, 'ssm2d_vit_ema', pretrained, dict(mixer='ema', ndim=16), **kwargs)
+
+# torch.fx keeps these as single calls (einops patterns, shape checks and kernel dispatch stay out of the graph)
+for _m in (Attention, DepthwiseConv, ShiftedPatchEmbed, SSM2D, MultiHeadEMA): register_notrace_module(_m)
+

@@ -204,6 +204,7 @@ class EinFFT(nn.Module):
         check_float_tensor('x', x, (3,))
         B, N, C = x.shape
         if C != self.dim: raise bad_arg('x', x, f"{self.dim} channels in the last axis")
+        if B == 0: return x * 0                 # an empty batch: empty output (MKL's FFT refuses zero-size transforms)
         xf = x if x.dtype in (torch.float32, torch.float64) else x.float()
         p = [t.to(xf.dtype) for t in (self.complex_weight_1, self.complex_bias_1, self.complex_weight_2, self.complex_bias_2)]
         if self.fft_axes == 'tokens' and N <= DFT_MAX_TOKENS:      # a short token axis: the DFT as a real matrix

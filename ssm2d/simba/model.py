@@ -9,15 +9,19 @@ import re
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from timm.layers import DropPath, trunc_normal_
+from torch.utils.checkpoint import checkpoint
+from timm.layers import DropPath, trunc_normal_, register_notrace_module
+from timm.models._features import feature_take_indices
 from timm.models import register_model, generate_default_cfgs
-from ..core import bad_arg, check_choice, check_int, check_float_tensor, TIMM_FACTORY_KWARGS
+from ..core import (bad_arg, check_choice, check_int, check_float_tensor, check_rate, tracing, to_device_dtype, linear_head,
+                        TIMM_FACTORY_KWARGS)
 from .einfft import EinFFT
 from ..mamba.block import Mamba, check_state_dict, checkpoint_state_dict, build_pretrained
+from ..mamba.vim import check_image_dtype
 
 # %% auto #0
-__all__ = ['CHANNEL_MIXERS', 'SIMBA_CONFIGS', 'default_cfgs', 'MambaLayer', 'ConvMlp', 'Mlp', 'SiMBABlock', 'Stem', 'Downsample',
-           'mixtoken_box', 'mix_tokens', 'no_weight_decay_names', 'SiMBA', 'simba', 'simba_key',
+__all__ = ['CHANNEL_MIXERS', 'SIMBA_POOLS', 'SIMBA_CONFIGS', 'default_cfgs', 'MambaLayer', 'ConvMlp', 'Mlp', 'SiMBABlock', 'Stem',
+           'Downsample', 'mixtoken_box', 'mix_tokens', 'no_weight_decay_names', 'SiMBA', 'simba', 'simba_key',
            'simba_checkpoint_filter_fn', 'simba_s', 'simba_b', 'simba_l', 'emamba_s', 'emamba_b', 'emamba_l',
            'emamba_cifar', 'token_label_loss']
 
@@ -147,8 +151,10 @@ def no_weight_decay_names(model:nn.Module) -> set[str]:
     return names
 
 # %% ../../nbs/21_simba.ipynb #c8324c28
+SIMBA_POOLS = ('token', 'avg', '')
+
 class SiMBA(nn.Module):
-    "SiMBA / EMamba image classifier: conv stem, four stages of SiMBA blocks, a Mamba class-token head, optional token-labelling head."
+    "SiMBA / EMamba image classifier: conv stem, four stages of SiMBA blocks, a Mamba class-token head, optional token-labelling head; timm's model interface (features, intermediates, classifier reset)."
     def __init__(self,
                  num_classes:int=1000, in_chans:int=3,
                  stem_hidden_dim:int=32, # stem width
@@ -162,9 +168,12 @@ class SiMBA(nn.Module):
                  reinit_mamba:bool=False, # True: overwrite Mamba's init like the released code (bug kept for comparison)
                  einfft_kwargs:dict|None=None, # extra `EinFFT` arguments, e.g. `dict(fft_axes='spatial')`
                  scan_mode:str='auto', # `Mamba`'s CPU scan: 'auto' (the faster exact one for each shape), 'fast', 'chunked' or 'ref'
+                 global_pool:str='token', # 'token' (the Mamba class-token head), 'avg' (mean of the final tokens) or '' (the final map)
+                 device=None, dtype=None, # timm's factory placement
                 ):
         super().__init__()
-        check_int('num_classes', num_classes, 0); check_choice('channel_mixer', channel_mixer, CHANNEL_MIXERS)
+        check_int('num_classes', num_classes, 0); check_int('in_chans', in_chans, 1); check_choice('channel_mixer', channel_mixer, CHANNEL_MIXERS)
+        check_rate('drop_path_rate', drop_path_rate); check_choice('global_pool', global_pool, SIMBA_POOLS)
         if not (len(embed_dims) == len(depths) == len(mlp_ratios) and len(depths) >= 1):
             raise bad_arg('embed_dims, depths, mlp_ratios', (embed_dims, depths, mlp_ratios), "sequences of the same length >= 1")
         for C in embed_dims:
@@ -173,6 +182,7 @@ class SiMBA(nn.Module):
             if channel_mixer == 'einfft' and C % nbk:
                 raise bad_arg('embed_dims', tuple(embed_dims), f"channel widths divisible by the number of EinFFT blocks ({nbk})")
         self.num_classes, self.embed_dims, self.num_features = num_classes, tuple(embed_dims), embed_dims[-1]
+        self.head_hidden_size, self.in_chans, self.global_pool, self.grad_checkpointing = embed_dims[-1], in_chans, global_pool, False
         self.token_label, self.mix_token, self.return_dense = token_label, mix_token, False
         self.num_stages = len(depths)
         n = sum(depths)
@@ -187,12 +197,31 @@ class SiMBA(nn.Module):
         self.cls_block = blk(embed_dims[-1], 4, 0., conv_mlp=False)
         self.head = nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()
         self.aux_head = (nn.Linear(self.num_features, num_classes) if num_classes else nn.Identity()) if token_label else None
+        self.feature_info = [dict(module=f'stages.{i}', num_chs=C, reduction=stem_stride * 2 ** i) for i, C in enumerate(embed_dims)]
         _apply_outside(self, _init_weights, Mamba)
         if reinit_mamba: self.apply(_init_weights)
+        to_device_dtype(self, device, dtype)
 
+    @torch.jit.ignore
     def no_weight_decay(self) -> set[str]:
         "Full names of the parameters to exclude from weight decay: Mamba's `A_log` and `D`, the EinFFT biases and every other module's own list."
         return no_weight_decay_names(self)
+
+    @torch.jit.ignore
+    def set_grad_checkpointing(self, enable:bool=True): self.grad_checkpointing = enable
+
+    @torch.jit.ignore
+    def get_classifier(self):
+        "The class head, and the token-labelling head with it (a pair) if there is one."
+        return self.head if self.aux_head is None else (self.head, self.aux_head)
+
+    def reset_classifier(self, num_classes:int, global_pool:str|None=None):
+        "New heads for `num_classes` (0: none, the pooled features come out) on the model's device and dtype; `global_pool` kept unless given."
+        check_int('num_classes', num_classes, 0)
+        if global_pool is not None: self.global_pool = check_choice('global_pool', global_pool, SIMBA_POOLS)
+        self.num_classes, like = num_classes, self.stem.proj.weight
+        self.head = linear_head(self.num_features, num_classes, like, self.training)
+        if self.aux_head is not None: self.aux_head = linear_head(self.num_features, num_classes, like, self.training)
 
     def _tokens(self, f:Tensor, i:int) -> Tensor:
         "Feature map `(B, C, H, W)` to LayerNorm'ed tokens `(B, H*W, C)` at the start of stage `i`."
@@ -204,31 +233,60 @@ class SiMBA(nn.Module):
         for _ in range(self.num_stages - 1): H1, W1 = -(-H1 // 2), -(-W1 // 2)
         return H1, W1
 
-    def forward_features(self, x:Tensor, mix:tuple|None=None) -> tuple[Tensor, tuple[int, int]]:
-        "Tokens `(B, 1 + Hf*Wf, C)` after the final norm (class token first) and the final grid `(Hf, Wf)`. `mix`: a MixToken box of the final grid."
+    def _check_images(self, x:Tensor):
+        if tracing(): return
         check_float_tensor('x', x, (4,))
+        if x.shape[1] != self.in_chans: raise bad_arg('x', x, f"{self.in_chans} input channels in dimension 1 (in_chans={self.in_chans})")
+        check_image_dtype(x, self.stem.proj.weight)
+
+    def _run_stages(self, x:Tensor, mix:tuple|None=None, take=(), stages=None) -> tuple[Tensor, list]:
+        "Images -> the last stage's tokens `(B, Hf*Wf, C)` before the final norm reshaped to a map `(B, C, Hf, Wf)`, and the maps after the stages in `take`."
+        self._check_images(x)
         f = self.stem(x)
         if mix is not None:
             y0, y1, x0, x1 = self._stem_box(mix, *f.shape[-2:])
             f = mix_tokens(f, (y0, y1, x0, x1))
-        for i, blocks in enumerate(self.stages):
-            if i > 0: f = self.downsamples[i-1](f)
+        out, stages = [], self.stages if stages is None else stages
+        for i, blocks in enumerate(stages):
+            if i > 0: f = self.downsamples[i-1](self.norms[i-1](t).transpose(1, 2).reshape(B, C, H, W))
             B, C, H, W = f.shape
             t = self._tokens(f, i)
-            for blk in blocks: t = blk(t, H, W)
-            if i < self.num_stages - 1: f = self.norms[i](t).transpose(1, 2).reshape(B, C, H, W)
+            for blk in blocks:
+                t = checkpoint(blk, t, H, W, use_reentrant=False) if self.grad_checkpointing and not torch.jit.is_scripting() else blk(t, H, W)
+            if i in take: out.append(t.transpose(1, 2).reshape(B, C, H, W))
+        return t.transpose(1, 2).reshape(B, C, H, W), out
+
+    def forward_features(self, x:Tensor) -> Tensor:
+        "Images -> the last stage's map `(B, C, Hf, Wf)`, before the final norm (which the head applies per token)."
+        return self._run_stages(x)[0]
+
+    def head_tokens(self, f:Tensor) -> Tensor:
+        "The final map -> final-normalised tokens `(B, 1 + Hf*Wf, C)`, the class token (the class-token block on the mean token) first."
+        t = f.flatten(2).transpose(1, 2)
         cls = self.cls_block(t.mean(1, keepdim=True))          # the class-token block sees the class token alone
-        return self.norms[-1](torch.cat([cls, t], 1)), (H, W)
+        return self.norms[-1](torch.cat([cls, t], 1))
+
+    def dense_logits(self, z:Tensor) -> tuple[Tensor, Tensor|None]:
+        "Class logits from the class token of `head_tokens`' output and, with token labelling, the auxiliary logits `(B, Hf*Wf, classes)`."
+        return self.head(z[:, 0]), (self.aux_head(z[:, 1:]) if self.aux_head is not None else None)
+
+    def forward_head(self, f:Tensor, pre_logits:bool=False) -> Tensor:
+        "The final map -> logits (`cls + 0.5 * max_tokens(aux)` with token labelling) or, if `pre_logits` or without classes, the pooled features `(B, C)`; with `global_pool=''` the normalised map."
+        if self.global_pool == '':
+            z = self.norms[-1](f.permute(0, 2, 3, 1))
+            return (z if pre_logits or not self.num_classes else self.head(z)).permute(0, 3, 1, 2)
+        if self.global_pool == 'avg':
+            z = self.norms[-1](f.flatten(2).transpose(1, 2)).mean(1)
+            return z if pre_logits or not self.num_classes else self.head(z)
+        z = self.head_tokens(f)
+        if pre_logits or not self.num_classes: return z[:, 0]
+        cls, aux = self.dense_logits(z)
+        return cls if aux is None else cls + 0.5 * aux.max(1).values
 
     def _stem_box(self, box, H1, W1):
         s = 2 ** (self.num_stages - 1)
         y0, y1, x0, x1 = box
         return min(y0 * s, H1), min(y1 * s, H1), min(x0 * s, W1), min(x1 * s, W1)
-
-    def forward_head(self, t:Tensor, pre_logits:bool=False) -> Tensor|tuple[Tensor, Tensor|None]:
-        "Class logits (or the class token if `pre_logits`) and, with token labelling, the auxiliary logits `(B, N, classes)`."
-        if pre_logits: return t[:, 0]
-        return self.head(t[:, 0]), (self.aux_head(t[:, 1:]) if self.aux_head is not None else None)
 
     def forward_dense(self, x:Tensor) -> tuple[Tensor, Tensor, tuple|None]:
         "Token-labelling outputs: class logits, auxiliary logits `(B, Hf*Wf, classes)` matched to each image's own tokens, and the MixToken `(box, lam)` or None."
@@ -240,19 +298,43 @@ class SiMBA(nn.Module):
             box = mixtoken_box(Hf, Wf, float(torch.distributions.Beta(1., 1.).sample()))
             y0, y1, x0, x1 = self._stem_box(box, H1, W1)
             mix = (box, 1. - (y1 - y0) * (x1 - x0) / (H1 * W1))
-        t, (Hf, Wf) = self.forward_features(x, None if mix is None else mix[0])
-        cls, aux = self.forward_head(t)
+        f, _ = self._run_stages(x, None if mix is None else mix[0])
+        Hf, Wf = f.shape[-2:]
+        cls, aux = self.dense_logits(self.head_tokens(f))
         if mix is not None:      # put each image's own tokens back in its row
             aux = mix_tokens(aux.transpose(1, 2).reshape(aux.shape[0], -1, Hf, Wf), mix[0]).flatten(2).transpose(1, 2)
         return cls, aux, mix
 
     def forward(self, x:Tensor) -> Tensor:
         "Logits `(B, classes)`: `cls + 0.5 * max_tokens(aux)` with token labelling, else `cls`. With `return_dense=True`: `forward_dense(x)`."
+        if not tracing() and x.ndim == 4 and x.shape[0] == 0:      # an empty batch: empty outputs of the right shape
+            out = self.forward(x.new_zeros((1,) + tuple(x.shape[1:])))
+            return tuple(o[:0] if isinstance(o, Tensor) else o for o in out) if isinstance(out, tuple) else out[:0]
         if self.return_dense: return self.forward_dense(x)
-        t, _ = self.forward_features(x)
-        if not self.num_classes: return self.forward_head(t, pre_logits=True)
-        cls, aux = self.forward_head(t)
-        return cls if aux is None else cls + 0.5 * aux.max(1).values
+        return self.forward_head(self.forward_features(x))
+
+    def forward_intermediates(self, x:Tensor, indices:int|list|None=None, norm:bool=False, stop_early:bool=False,
+                              output_fmt:str='NCHW', intermediates_only:bool=False):
+        "timm's intermediate features: the maps `(B, C_i, H_i, W_i)` after the stages `indices` (an int n: the last n), before their norms (`norm=True`: after), with the final features unless `intermediates_only`."
+        check_choice('output_fmt', output_fmt, ('NCHW',))
+        take, max_index = feature_take_indices(len(self.stages), indices)
+        f, inter = self._run_stages(x, take=take, stages=self.stages[:max_index + 1] if stop_early else None)
+        if norm: inter = [self.norms[i](y.permute(0, 2, 3, 1)).permute(0, 3, 1, 2) for i, y in zip(take, inter)]
+        return inter if intermediates_only else (f, inter)
+
+    def prune_intermediate_layers(self, indices:int|list=1, prune_norm:bool=False, prune_head:bool=True) -> list:
+        "Drop the stages after the last of `indices` (its norm too if `prune_norm`, the class-token block and heads if `prune_head`); returns the indices to take."
+        take, max_index = feature_take_indices(len(self.stages), indices)
+        self.stages, self.downsamples = self.stages[:max_index + 1], self.downsamples[:max_index]
+        self.norms = nn.ModuleList(list(self.norms[:max_index]) + [nn.Identity() if prune_norm else self.norms[max_index]])
+        self.num_stages, self.embed_dims = max_index + 1, self.embed_dims[:max_index + 1]
+        self.num_features = self.head_hidden_size = self.embed_dims[-1]
+        self.feature_info = self.feature_info[:max_index + 1]
+        if prune_head:
+            self.cls_block, self.aux_head = nn.Identity(), None
+            self.reset_classifier(0, '')
+        return take
+
 
 # %% ../../nbs/21_simba.ipynb #2bec88b7
 SIMBA_CONFIGS = {
@@ -287,14 +369,20 @@ def simba_checkpoint_filter_fn(state_dict:dict, model:nn.Module) -> dict:
     return sd
 
 def _cfg(**kw):
-    return {**dict(num_classes=1000, input_size=(3, 224, 224), mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225), crop_pct=0.875,
-                   interpolation='bicubic', first_conv='stem.conv.0', classifier=('head', 'aux_head')), **kw}
+    return {**dict(num_classes=1000, input_size=(3, 224, 224), pool_size=(7, 7), mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225),
+                   crop_pct=0.875, interpolation='bicubic', fixed_input_size=False, first_conv='stem.conv.0', classifier=('head', 'aux_head'),
+                   paper_ids='arXiv:2403.15360', origin_url='https://github.com/badripatro/Simba',
+                   paper_name='SiMBA: Simplified Mamba-Based Architecture for Vision and Multivariate Time series'), **kw}
 
 default_cfgs = generate_default_cfgs({**{n: _cfg() for n in ('simba_s', 'simba_b', 'simba_l', 'emamba_s', 'emamba_b', 'emamba_l')},
-                                      'emamba_cifar': _cfg(num_classes=10, input_size=(3, 32, 32), crop_pct=1.0, classifier='head')})
+                                      'emamba_cifar': _cfg(num_classes=10, input_size=(3, 32, 32), pool_size=(2, 2), crop_pct=1.0, classifier='head')})
 
 def _create(config, pretrained=False, variant=None, **kwargs):
-    return build_pretrained(lambda **kw: simba(config, **kw), variant, pretrained, simba_checkpoint_filter_fn, **kwargs)
+    return build_pretrained(lambda **kw: simba(config, **kw), variant, pretrained, simba_checkpoint_filter_fn,
+                            feature_cfg=dict(out_indices=len(SIMBA_CONFIGS[config]['depths']), feature_cls='getter'), **kwargs)
+
+# torch.fx keeps these as single calls (their shape checks and kernel dispatch stay out of the graph)
+for _m in (EinFFT, ConvMlp, Mlp, Mamba): register_notrace_module(_m)
 
 @register_model
 def simba_s(pretrained=False, **kwargs) -> SiMBA:

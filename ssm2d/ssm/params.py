@@ -43,12 +43,12 @@ class SSMParams(nn.Module):
     def forward(self) -> dict:
         "Constrained parameters: real tensors, or complex ones (complex A, B, C) in the complex variant."
         s = self.N ** -0.5
-        if self.complex:
-            P = {f'A{k}': torch.polar(torch.sigmoid(getattr(self, f'A{k}_radius')),
-                                      2 * math.pi * torch.sigmoid(getattr(self, f'A{k}_angle'))) for k in range(1, 5)}
-            P.update(B1=torch.view_as_complex(torch.sigmoid(self.B1).contiguous()),
-                     B2=torch.view_as_complex(torch.sigmoid(self.B2).contiguous()),
-                     C1=torch.view_as_complex(self.C1.contiguous()) * s, C2=torch.view_as_complex(self.C2.contiguous()) * s)
+        if self.complex:        # complex numbers need at least float32 parts (a bfloat16/float16 model computes them in float32)
+            g = lambda n: (lambda t: t.to(torch.promote_types(t.dtype, torch.float32)))(getattr(self, n))
+            P = {f'A{k}': torch.polar(torch.sigmoid(g(f'A{k}_radius')), 2 * math.pi * torch.sigmoid(g(f'A{k}_angle'))) for k in range(1, 5)}
+            P.update(B1=torch.view_as_complex(torch.sigmoid(g('B1')).contiguous()),
+                     B2=torch.view_as_complex(torch.sigmoid(g('B2')).contiguous()),
+                     C1=torch.view_as_complex(g('C1').contiguous()) * s, C2=torch.view_as_complex(g('C2').contiguous()) * s)
             return P
         P = {f'A{k}': torch.sigmoid(getattr(self, f'A{k}')) for k in range(1, 5)}
         P.update(B1=torch.sigmoid(self.B1), B2=torch.sigmoid(self.B2), C1=self.C1 * s, C2=self.C2 * s)
