@@ -17,8 +17,9 @@ SSM2D_MODELS = sorted(n for n in timm.models._registry._model_entrypoints
 # which timm lists in NON_STD_FILTERS (so they go to `test_model_default_cfgs_non_std`, not the NCHW-map checks).
 NON_STD = ('vim_*', 'ssm2d_vit*', 'ssm2d_mega*')
 # Not TorchScript-able, like the families in timm's EXCLUDE_JIT_FILTERS: the Mamba scans dispatch to numba kernels and
-# autograd Functions, the 2-D SSM / EMA build their kernels with Python-side dispatch, the ViT/Mega patchify with einops.
-NO_JIT = ('vim_*', 'simba_*', 'emamba_*', 'ssm2d_vit*', 'ssm2d_mega*', 'ssm2d_swin_ssm', 'ssm2d_convnext_cifar_ssm*')
+# autograd Functions (the selective 2-D scan of Mamba2D too), the 2-D SSM / EMA build their kernels with Python-side dispatch, the ViT/Mega patchify with einops.
+NO_JIT = ('vim_*', 'simba_*', 'emamba_*', 'ssm2d_vit*', 'ssm2d_mega*', 'ssm2d_swin_ssm', 'ssm2d_convnext_cifar_ssm*',
+          'mamba2d_*')   # the selective 2-D scan: a numba kernel behind an autograd Function, as the Mamba scans
 # Every family has `forward_intermediates` + `prune_intermediate_layers` (timm's FEAT_INTER_FILTERS lists such modules)
 FEAT_INTER = ('*',)
 
