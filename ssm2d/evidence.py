@@ -17,14 +17,14 @@ with quiet_fastai_import():
 from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_sources
 
 # %% auto #0
-__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS', 'ROW_LABELS',
-           'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL', 'LARGE_FAMILIES', 'stratified_split',
-           'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels',
-           'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls', 'JobInUse', 'run_protocol', 'grid_jobs',
-           'load_records', 'run_grid', 'main', 'results_table', 'permutation_drop', 'permutation_summary', 'row_values',
-           'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality',
-           'plot_ssm_kernels', 'large_grid_jobs', 'large_comparisons', 'rebuttal_gaps', 'claims_markdown',
-           'plot_large_curves']
+__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS',
+           'PRESET_GRIDS', 'PRESET_SAVES', 'ROW_LABELS', 'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL',
+           'LARGE_FAMILIES', 'stratified_split', 'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip',
+           'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls',
+           'JobInUse', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main', 'results_table',
+           'permutation_drop', 'permutation_summary', 'row_values', 'compare_rows', 'fmt_table', 'summary_markdown',
+           'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs', 'large_comparisons',
+           'rebuttal_gaps', 'claims_markdown', 'plot_large_curves']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -156,7 +156,7 @@ PROTOCOL = dict(
     epochs=8, warmup=1, bs=64, lr=1e-3, wd=0.05, smoothing=0.1, drop_path=0.,
     pad={'CIFAR10': 4, 'FMNIST': 2}, flip={'CIFAR10': True, 'FMNIST': False},
     subset_seed=0, perm_seed=0, threads=1)
-PRESETS = dict(small=PROTOCOL)   # the large preset (section 11) is added below
+PRESETS = dict(small=PROTOCOL)   # the large protocol (notebook 61) and the ConvNeXt study (notebook 62) add theirs
 
 
 # %% ../nbs/60_evidence.ipynb #25e394ab
@@ -256,9 +256,9 @@ def _record_history(learn) -> dict:
     return {n: [r[i] for r in vals] for i, n in enumerate(names)}
 
 def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False, size:str='cpu', path=None, out=None,
-                 device=None, work_dir='~/.cache/ssm2d/evidence/runs', save_weights=None, quiet:bool=True, preset:str='small',
+                 device=None, work_dir='~/.cache/ssm2d/evidence/runs', save_weights=None, save_keys:str|None=None, quiet:bool=True, preset:str='small',
                  cbs=(), **overrides) -> dict:
-    """Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`) under `preset` ('small' or 'large', see `PRESETS`); returns the record (and appends it to the JSONL file `out`).
+    """Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`) under `preset` (see `PRESETS`); returns the record (and appends it to the JSONL file `out`).
 
     The run trains in `work_dir/<job>` (named after the preset, dataset, row, seed, permuted, size and a hash of the effective hyper-parameters, model, data source and device), removed once the record is written. If that folder holds the `last.pth` of a killed run of the same job, the run resumes from it, and the record is the uninterrupted run's: the curves of every epoch, `best_epoch`, the test accuracies. `resumed_from_epoch` is then the first epoch this process trained (else None); `train_images`, `train_seconds`, `img_per_s` (None if no epoch was left), `epoch_seconds` and `wall_seconds` cover this process only. A checkpoint that is unreadable or another job's is discarded with a warning. A job whose lock `work_dir/<job>.lock` a live process holds raises `JobInUse`. `cbs`: extra fastai callbacks that watch the fit (not part of the job)."""
     from fastai.torch_core import set_seed
@@ -299,7 +299,8 @@ def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False
         else: fit_recipe(learn)
         hist = _record_history(learn)
         n_img, t_train, t_epochs = tp.images, tp.seconds, list(tp.epoch_seconds)   # before `validate` (which sends before_fit) resets them
-        if save_weights is not None: torch.save(learn.model.state_dict(), save_weights)
+        if save_weights is not None:      # the trained weights (only the state-dict keys holding `save_keys`, if given)
+            torch.save({k: v for k, v in learn.model.state_dict().items() if save_keys is None or save_keys in k}, save_weights)
         last = test_metrics(learn)
         best = test_metrics(learn, wd/'best.pth')
         rec = dict(row=row, dataset=dataset, seed=seed, permuted=bool(permuted), size=size, preset=preset, model=PROTOCOL_MODELS[row][0],
@@ -332,6 +333,9 @@ def grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     jobs += [(r, 'FMNIST', s, False) for s in more for r in rows] + [(r, 'CIFAR10', s, True) for s in more for r in rows]
     return jobs
 
+PRESET_GRIDS = dict(small=grid_jobs)   # preset: its job list, `f(rows, seeds)`; notebooks 61 and 62 add theirs
+PRESET_SAVES = {}   # preset: `(f(job), keys)`, the jobs whose trained weights a grid saves, and the substring of the state-dict keys it keeps
+
 def _key(r:dict) -> tuple: return (r['row'], r['dataset'], r['seed'], r['permuted'])
 
 def load_records(results='evidence_results') -> list:
@@ -344,20 +348,21 @@ def load_records(results='evidence_results') -> list:
 def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(0, 1, 2), path=None, deadline:float|None=None,
              save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', size:str='cpu', device=None, fmnist_path=None,
              work_dir='~/.cache/ssm2d/evidence/runs', **overrides) -> int:
-    "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). `path`: CIFAR-10's tar or folder, `fmnist_path`: Fashion-MNIST's folder (None: searched for). A job a killed worker left resumes from its checkpoint in `work_dir` (see `run_protocol`); a job a live plain run holds is skipped. Returns the number run."
+    "Run the `preset` grid's jobs (`PRESET_GRIDS`) not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). `path`: CIFAR-10's tar or folder, `fmnist_path`: Fashion-MNIST's folder (None: searched for). A job a killed worker left resumes from its checkpoint in `work_dir` (see `run_protocol`); a job a live plain run holds is skipped. Returns the number run."
     res = Path(results); claims = res/'.claims'; claims.mkdir(parents=True, exist_ok=True)
     n = 0
     check_choice('preset', preset, PRESETS)
-    for job in (grid_jobs(rows, seeds) if preset == 'small' else large_grid_jobs(rows, seeds)):
+    for job in PRESET_GRIDS[preset](rows, seeds):
         if deadline is not None and time.time() > deadline: break
         if job in {_key(r) for r in load_records(res) if r.get('preset', 'small') == preset and r.get('size', 'cpu') == size}: continue
         lock = claims/('-'.join(map(str, (preset,) + job)) + '.lock')
         if not claim_lock(lock): continue
         row, ds, seed, perm = job
-        sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) else None
+        keep = PRESET_SAVES.get(preset)
+        sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) or (keep and keep[0](job)) else None
         t, what = time.time(), f"[{worker} {time.strftime('%H:%M:%S')}] {row} {ds} seed {seed}{' permuted' if perm else ''}"
         try: r = run_protocol(row, ds, seed, perm, path=path if ds == 'CIFAR10' else fmnist_path, out=res/f'runs-{worker}.jsonl', save_weights=sw,
-                              preset=preset, size=size, device=device, work_dir=work_dir, **overrides)
+                              save_keys=keep[1] if keep and sw is not None else None, preset=preset, size=size, device=device, work_dir=work_dir, **overrides)
         except JobInUse as e:       # a plain `run_protocol` of the same job is training it: leave it to that process
             lock.unlink(missing_ok=True); print(f"{what}: skipped, {e}", flush=True); continue
         print(f"{what}: test acc {r['test_acc']:.4f}, " + (f"{r['img_per_s']:.0f} img/s" if r['img_per_s'] is not None else "no epoch left to train")
@@ -374,8 +379,8 @@ def main(argv=None):
         s = sub.add_parser(name)
         s.add_argument('--data_path', default=None, help="the CIFAR-10 tar or folder (run: or, with --dataset FMNIST, the Fashion-MNIST folder); default: "
                        "$SSM2D_CIFAR10, else searched for (the data root, fastai's folder, /usr/share/datasets)")
-        s.add_argument('--results', default=None, help="folder of the JSONL results (default nbs/evidence_results, its large/ for --preset large, and full/ below that for --size full)")
-        s.add_argument('--preset', default='small', choices=list(PRESETS), help="small: 2,500 training images, 8 epochs; large: all 45,000, see PRESETS")
+        s.add_argument('--results', default=None, help="folder of the JSONL results (default nbs/evidence_results for --preset small, else its <preset>/ subfolder, and full/ below that for --size full)")
+        s.add_argument('--preset', default='small', choices=list(PRESETS), help="small: 2,500 training images, 8 epochs; large: all 45,000; cnx_study: the ConvNeXt study's rows at the small protocol; see PRESETS")
         s.add_argument('--size', default='cpu', choices=['cpu', 'full'])
         s.add_argument('--device', default=None)
         for k in ('n_train', 'n_valid', 'n_test', 'epochs', 'bs', 'threads'): s.add_argument(f'--{k}', type=int, default=None)
@@ -395,7 +400,7 @@ def main(argv=None):
         print(json.dumps({k: rec[k] for k in ('row', 'dataset', 'seed', 'permuted', 'params', 'test_acc', 'test_acc_best_valid', 'img_per_s', 'wall_seconds')}))
         return rec
     dl = time.time() + 60 * a.minutes if a.minutes else None
-    res = a.results or 'nbs/evidence_results' + ('/large' if a.preset == 'large' else '') + ('/full' if a.size == 'full' else '')
+    res = a.results or 'nbs/evidence_results' + ('' if a.preset == 'small' else f'/{a.preset}') + ('/full' if a.size == 'full' else '')
     return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, fmnist_path=a.fmnist_path, deadline=dl, preset=a.preset, size=a.size, device=a.device, **ov)
 
 # %% ../nbs/60_evidence.ipynb #7140c7bc
@@ -573,6 +578,8 @@ def large_grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     first, more = seeds[:2], seeds[2:]
     return [(r, 'CIFAR10', s, False) for r in rows for s in first] + [(r, 'CIFAR10', s, False) for s in more for r in rows]
 
+PRESET_GRIDS['large'] = large_grid_jobs
+
 # %% ../nbs/60_evidence.ipynb #5f6116d3
 LARGE_PAIRS = [  # (a, b, what `a` minus `b` tests): the claims first, then the SSM against the plain backbone
     ('mega_ssm', 'mega_ema', 'Mega: 2-D SSM over the 1-D EMA'),
@@ -670,7 +677,10 @@ def plot_large_curves(records:list, families:dict|None=None):
     return fig
 
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
-# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs
+# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs. The rows,
+# presets and grids of the ConvNeXt study (notebook 62) join here; run as `__main__`, this file hands over to
+# the imported module `ssm2d.evidence`, the one those registries were filled in.
+from . import evidence_cnx
 import builtins
-if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
-
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False):
+    import ssm2d.evidence as _ev; _ev.main()
