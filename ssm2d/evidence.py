@@ -18,13 +18,11 @@ from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_source
 
 # %% auto #0
 __all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS',
-           'PRESET_GRIDS', 'PRESET_SAVES', 'ROW_LABELS', 'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL',
-           'LARGE_FAMILIES', 'stratified_split', 'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip',
-           'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls',
-           'JobInUse', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main', 'results_table',
-           'permutation_drop', 'permutation_summary', 'row_values', 'compare_rows', 'fmt_table', 'summary_markdown',
-           'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels', 'large_grid_jobs', 'large_comparisons',
-           'rebuttal_gaps', 'claims_markdown', 'plot_large_curves']
+           'PRESET_GRIDS', 'PRESET_SAVES', 'ROW_LABELS', 'FULL_SCALE', 'stratified_split', 'cifar10_tar_index',
+           'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch',
+           'Throughput', 'protocol_dls', 'JobInUse', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main',
+           'results_table', 'permutation_drop', 'permutation_summary', 'row_values', 'compare_rows', 'fmt_table',
+           'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -472,7 +470,8 @@ ROW_LABELS = dict(vit='ViT', vit_ssm='ViT + 2-D SSM (MixFFN, no pos. emb.)', vit
                   vim='Vim', simba='SiMBA (EMamba)')
 
 def summary_markdown(records:list, large:list|None=None) -> str:
-    "A markdown table of every row: parameters, CIFAR-10 and Fashion-MNIST accuracy and the CIFAR-10 permutation drop (mean ± sd, %); with `large` (the large preset's records) a column for it, and its rows (section 11) after the others."
+    "A markdown table of every row: parameters, CIFAR-10 and Fashion-MNIST accuracy and the CIFAR-10 permutation drop (mean ± sd, %); with `large` (the large preset's records) a column for it, and its rows (notebook 61) after the others."
+    from ssm2d.evidence_large import LARGE_ROWS
     c, f, d = results_table(records, 'CIFAR10'), results_table(records, 'FMNIST'), permutation_summary(records)
     g = results_table(large, 'CIFAR10', baseline=None) if large else None
     def ms(t, k, m, sd, full=3):
@@ -548,139 +547,16 @@ FULL_SCALE = {  # row: the seeds' command line for it, as `ssm2d_train` argument
     'simba': '--model emamba_cifar --dataset CIFAR10',
 }
 
-# %% ../nbs/60_evidence.ipynb #75a9a800
-_MEGA_CPU = dict(depth=4, dim=64)
-_SWIN_CPU = dict(embed_dim=32, depths=(2, 2, 2), num_heads=(2, 4, 8))
-PROTOCOL_MODELS.update({
-    'mega_ema': ('ssm2d_mega', {}, _MEGA_CPU),                 # Mega as published: its bidirectional damped EMA
-    'mega_ssm': ('ssm2d_mega_ssm', {}, _MEGA_CPU),             # the 2-D SSM instead (n_ssm 8, ndim 16, 4 directions)
-    'swin': ('ssm2d_swin', {}, _SWIN_CPU),
-    'swin_ssm': ('ssm2d_swin_ssm', {}, _SWIN_CPU),            # the 2-D SSM on the normalised map of every block
-    'swin_ema': ('ssm2d_swin', dict(mixer='ema'), _SWIN_CPU),  # the 1-D EMA there instead
-})
-ROW_LABELS.update(mega_ema='Mega + 1-D EMA (as published)', mega_ssm='Mega + 2-D SSM', swin='Swin',
-                  swin_ssm='Swin + 2-D SSM', swin_ema='Swin + 1-D EMA')
-FULL_SCALE.update(
-    mega_ema='--model mega --dataset CIFAR10 --ema ema',
-    mega_ssm='--model mega --dataset CIFAR10 --ema ssm_2d --n_ssm 8 --ndim 16',
-    swin='--model swin --dataset CIFAR10 --embed_dim 96',
-    swin_ssm='--model swin --dataset CIFAR10 --ema ssm_2d --embed_dim 96',
-    swin_ema='--model swin --dataset CIFAR10 --ema ema --embed_dim 96')
-LARGE_ROWS = ('mega_ema', 'mega_ssm', 'vit', 'vit_ssm', 'vit_ema', 'vit_nope', 'swin', 'swin_ssm', 'swin_ema',
-              'convnext', 'convnext_ssm', 'vim', 'simba')
-PRESETS['large'] = dict(PROTOCOL, n_train=4500, n_valid=500, n_test=1000, epochs=9, warmup=1)
-
-def large_grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
-    "Jobs `(row, 'CIFAR10', seed, False)` of the large preset: each row's first two seeds, rows in `LARGE_ROWS` order, then the further seeds."
-    rows = list(rows or LARGE_ROWS)
-    bad = [r for r in rows if r not in PROTOCOL_MODELS]
-    if bad: raise bad_arg('rows', bad, f"rows among {list(PROTOCOL_MODELS)}")
-    first, more = seeds[:2], seeds[2:]
-    return [(r, 'CIFAR10', s, False) for r in rows for s in first] + [(r, 'CIFAR10', s, False) for s in more for r in rows]
-
-PRESET_GRIDS['large'] = large_grid_jobs
-
-# %% ../nbs/60_evidence.ipynb #5f6116d3
-LARGE_PAIRS = [  # (a, b, what `a` minus `b` tests): the claims first, then the SSM against the plain backbone
-    ('mega_ssm', 'mega_ema', 'Mega: 2-D SSM over the 1-D EMA'),
-    ('swin_ssm', 'swin_ema', 'Swin: 2-D SSM over the 1-D EMA'),
-    ('vit_ssm', 'vit_ema', 'ViT: 2-D SSM over the 1-D EMA'),
-    ('vit_ssm', 'vit_nope', 'ViT: 2-D SSM over no positional embedding'),
-    ('convnext_ssm', 'convnext', 'ConvNeXt: 2-D SSM over the 7x7 convolution'),
-    ('swin_ssm', 'swin', 'Swin: 2-D SSM over plain Swin'),
-    ('vit_ssm', 'vit', 'ViT: 2-D SSM over plain ViT')]
-
-def _verdict(c, alpha): return ('a > b' if c['diff'] > 0 else 'a < b') if c['p'] < alpha else 'not decided'
-
-def large_comparisons(records:list, pairs=None, alpha:float=0.05):
-    "Welch's test (`compare_rows`) for each pair of `pairs` (default `LARGE_PAIRS`) on CIFAR-10; pairs with a row under two seeds are kept, marked 'pending'; `verdict`: 'a > b', 'a < b' (p < `alpha`) or 'not decided'."
-    import pandas as pd
-    out = []
-    for a, b, what in (pairs or LARGE_PAIRS):
-        n = {k: len(row_values(records, k)) for k in (a, b)}
-        if min(n.values()) < 2:
-            out.append(dict(claim=what, a=a, b=b, n_a=n[a], n_b=n[b], verdict='pending')); continue
-        c = compare_rows(records, a, b)
-        v = _verdict(c, alpha)
-        out.append(dict(claim=what, **{k: c[k] for k in ('a', 'b', 'diff', 'sd_a', 'sd_b', 'n_a', 'n_b', 't', 'df', 'p')}, verdict=v))
-    return pd.DataFrame(out).set_index('claim')
-
-# %% ../nbs/60_evidence.ipynb #8fa023e3
-REBUTTAL = {  # row: (CIFAR-100, Tiny-ImageNet) top-1 % in the authors' rebuttal (full recipes)
-    'mega_ssm': (76.02, 57.95), 'mega_ema': (72.27, 54.49), 'mega_noema': (74.82, 56.43),
-    'swin_ssm': (80.12, 65.42), 'swin_ema': (77.01, 60.13), 'swin': (77.98, 61.29), 'vit': (73.08, 56.53)}
-
-def rebuttal_gaps(records:list, pairs=None):
-    "Per pair of `pairs` (default `LARGE_PAIRS`) with both rows in `REBUTTAL`: the rebuttal's gaps on CIFAR-100 and Tiny-ImageNet (points) beside ours on CIFAR-10 (mean difference, n per row; NaN while pending)."
-    import pandas as pd
-    out = []
-    for a, b, what in (pairs or LARGE_PAIRS):
-        if a not in REBUTTAL or b not in REBUTTAL: continue
-        acc = {k: row_values(records, k) for k in (a, b)}
-        ours = 100 * (np.mean(acc[a]) - np.mean(acc[b])) if acc[a] and acc[b] else float('nan')
-        out.append(dict(claim=what, rebuttal_cifar100=REBUTTAL[a][0] - REBUTTAL[b][0], rebuttal_tiny=REBUTTAL[a][1] - REBUTTAL[b][1],
-                        ours_cifar10=ours, n=f"{len(acc[a])}/{len(acc[b])}"))
-    return pd.DataFrame(out).set_index('claim')
-
-# %% ../nbs/60_evidence.ipynb #66c88b04
-def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=None) -> str:
-    "A markdown list: for each pair of `pairs` (default `LARGE_PAIRS`), the two means ± sd (n), the difference, Welch's p and what it means at this budget, then the gap on the validation curves (first, middle and last epoch); with `small` (the small protocol's records) the same pair there, and whether the verdict changed."
-    cmp, tab = large_comparisons(records, pairs, alpha), results_table(records, 'CIFAR10', rows=LARGE_ROWS, baseline=None)
-    def ms(k): return f"{100 * tab.loc[k, 'acc_mean']:.1f} ± {100 * tab.loc[k, 'acc_std']:.1f} % (n={int(tab.loc[k, 'n'])})"
-    fp = lambda p: f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
-    sm = large_comparisons(small, pairs, alpha) if small is not None else None
-    def before(what, c):   # the same pair in the small protocol
-        if sm is None: return ''
-        s = sm.loc[what]
-        if s.verdict == 'pending': return " Not in the small protocol."
-        how = ('' if c.verdict == 'pending' else ' (the same verdict)' if s.verdict == c.verdict else
-               f" ({'not decided' if s.verdict == 'not decided' else 'the other way' if c.verdict != 'not decided' else 'decided'} there: the verdict changed)")
-        return f" Small protocol (2,500 images): {100 * s['diff']:+.1f} points, p = {fp(s['p'])}{how}."
-    def curve(k): return np.mean(row_values(records, k, 'valid_acc'), axis=0)
-    def during(c, la, lb):   # the validation curves: ahead early, at the end, or both
-        g = 100 * (curve(c.a) - curve(c.b))
-        return f" On the validation images, {la} minus {lb} was {g[0]:+.1f} points after the first epoch, {g[len(g) // 2]:+.1f} after epoch {len(g) // 2 + 1} and {g[-1]:+.1f} after the last (means over seeds)."
-    lines = []
-    for what, c in cmp.iterrows():
-        la, lb = ROW_LABELS.get(c.a, c.a), ROW_LABELS.get(c.b, c.b)
-        if c.verdict == 'pending':
-            lines.append(f"* **{what}**: pending ({la}: {int(c.n_a)} run(s), {lb}: {int(c.n_b)}; two seeds each are needed).{before(what, c)}"); continue
-        say = {'a > b': f"holds at this budget: {la} is ahead", 'a < b': f"goes the other way at this budget: {la} is behind",
-               'not decided': "is not decided at this budget: the difference is within the seed spread"}[c.verdict]
-        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{during(c, la, lb)}{before(what, c)}")
-    return '\n'.join(lines)
-
-# %% ../nbs/60_evidence.ipynb #e0098d6d
-LARGE_FAMILIES = {'Mega': ('mega_ema', 'mega_ssm'), 'ViT': ('vit', 'vit_nope', 'vit_ema', 'vit_ssm'), 'Swin': ('swin', 'swin_ema', 'swin_ssm'),
-                  'ConvNeXt': ('convnext', 'convnext_ssm'), 'Vim and SiMBA': ('vim', 'simba')}
-
-def _curve_style(row:str) -> dict:
-    if row.endswith('_ssm'): return dict(color='C3')                    # the 2-D SSM
-    if row.endswith('_ema'): return dict(color='C0')                    # the 1-D EMA
-    return dict(vit_nope=dict(color='0.45', ls='--'), vim=dict(color='C2'), simba=dict(color='C1')).get(row, dict(color='k'))
-
-def plot_large_curves(records:list, families:dict|None=None):
-    "Validation accuracy per epoch of the CIFAR-10 records, one panel per entry of `families` (title: rows): each row's mean over its seeds (line) and their range (band)."
-    import matplotlib.pyplot as plt
-    fams = families or LARGE_FAMILIES
-    fig, axs = plt.subplots(1, len(fams), figsize=(2.7 * len(fams), 3.2), sharey=True, squeeze=False)
-    for ax, (title, rows) in zip(axs[0], fams.items()):
-        for k in rows:
-            v = 100 * np.array(row_values(records, k, 'valid_acc'))
-            if not len(v): continue
-            ep, st = np.arange(1, v.shape[1] + 1), _curve_style(k)
-            ax.plot(ep, v.mean(0), label=f"{ROW_LABELS.get(k, k)} (n={len(v)})", **st)
-            ax.fill_between(ep, v.min(0), v.max(0), color=st['color'], alpha=.18, lw=0)
-        ax.set_title(title, fontsize=9); ax.set_xlabel('epoch'); ax.grid(alpha=.3)
-        if ax.lines: ax.legend(fontsize=5.5, loc='lower right')
-    axs[0, 0].set_ylabel('validation accuracy (%)'); fig.tight_layout()
-    return fig
-
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
-# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs. The rows,
-# presets and grids of the ConvNeXt study (notebook 62) join here; run as `__main__`, this file hands over to
-# the imported module `ssm2d.evidence`, the one those registries were filled in.
-from . import evidence_cnx
+# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs. The large
+# protocol (notebook 61) and the ConvNeXt study (notebook 62) register their rows, presets and grids when imported
+# here; run as `__main__`, this file hands over to the imported module `ssm2d.evidence`, whose registries they filled.
+from . import evidence_large, evidence_cnx
 import builtins
 if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False):
     import ssm2d.evidence as _ev; _ev.main()
+
+def __getattr__(name:str):
+    "The large protocol's names (notebook 61) as `ssm2d.evidence.<name>` too, where they were before it had a notebook of its own."
+    if name in getattr(evidence_large, '__all__', ()): return getattr(evidence_large, name)
+    raise AttributeError(f"module 'ssm2d.evidence' has no attribute {name!r}")
