@@ -291,6 +291,10 @@ def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False
                              warmup=hp['warmup'] if hp['warmup'] < hp['epochs'] else 0, smoothing=hp['smoothing'], mixup=0., cutmix=0., mix_prob=0.,
                              drop_path=hp['drop_path'], meta=dict(evidence_job=job),
                              cbs=[ProtocolBatch(info.mean, info.std, hp['pad'][dataset], hp['flip'][dataset], perm), tp, *cbs])
+        if hp.get('adam_eps') is not None:   # a preset's Adam epsilon (else fastai's, 1e-5); the optimiser is made when the fit starts
+            from functools import partial
+            from fastai.optimizer import Adam
+            learn.opt_func = partial(Adam, eps=hp['adam_eps'])
         if quiet and any(isinstance(c, ProgressCallback) for c in learn.cbs): learn.remove_cb(ProgressCallback)
         if quiet:
             with learn.no_logging(): fit_recipe(learn)

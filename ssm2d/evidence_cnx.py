@@ -14,9 +14,9 @@ from .evidence import (PROTOCOL, PRESETS, PRESET_GRIDS, PRESET_SAVES, PROTOCOL_M
                             load_records, results_table, row_values, compare_rows, ssm_layers)
 
 # %% auto #0
-__all__ = ['CNX_STUDY', 'CNX_REFERENCES', 'CNX_BASE', 'Scaled', 'ssm2d_convnext_cifar_ssm_study', 'cnx_study_jobs', 'cnx_records',
-           'cnx_table', 'cnx_markdown', 'cnx_verdicts', 'cnx_summary', 'depthwise_kernels', 'kernel_change',
-           'saved_pair', 'plot_depthwise']
+__all__ = ['CNX_STUDY', 'CNX_REFERENCES', 'CNX_EPS_ROWS', 'CNX_BASE', 'Scaled', 'ssm2d_convnext_cifar_ssm_study',
+           'cnx_study_jobs', 'cnx_eps_jobs', 'cnx_records', 'cnx_table', 'cnx_markdown', 'cnx_verdicts', 'cnx_summary',
+           'depthwise_kernels', 'kernel_change', 'saved_pair', 'plot_depthwise']
 
 # %% ../nbs/62_convnext_study.ipynb #c6200007
 class Scaled(nn.Module):
@@ -79,7 +79,20 @@ def cnx_study_jobs(rows=None, seeds=(0, 1, 2)) -> list:
 PRESET_GRIDS['cnx_study'] = cnx_study_jobs
 PRESET_SAVES['cnx_study'] = (lambda job: job[2] == 0, 'conv_dw')   # seed 0 of every row: its depthwise kernels
 
-# %% ../nbs/62_convnext_study.ipynb #c6200020
+# %% ../nbs/62_convnext_study.ipynb #c6200015
+PRESETS['cnx_eps'] = dict(PROTOCOL, adam_eps=1e-8)   # the official optimiser's epsilon (torch AdamW); fastai's Adam has 1e-5
+CNX_EPS_ROWS = ('convnext_ssm', 'convnext')
+
+def cnx_eps_jobs(rows=None, seeds=(0, 1, 2)) -> list:
+    "Jobs `(row, 'CIFAR10', seed, False)` of the `cnx_eps` preset: seed by seed, the rows (default `CNX_EPS_ROWS`) in turn."
+    rows = list(rows or CNX_EPS_ROWS)
+    bad = [r for r in rows if r not in PROTOCOL_MODELS]
+    if bad: raise bad_arg('rows', bad, f"rows among {list(PROTOCOL_MODELS)}")
+    return [(r, 'CIFAR10', s, False) for s in seeds for r in rows]
+
+PRESET_GRIDS['cnx_eps'] = cnx_eps_jobs
+
+# %% ../nbs/62_convnext_study.ipynb #c6200024
 CNX_BASE = ('convnext', 'convnext_ssm', 'convnext_ssm_complex')   # notebook 60's rows, three seeds each
 
 def cnx_records(small:list, study:list) -> list:
@@ -119,7 +132,7 @@ def cnx_markdown(records:list) -> str:
                      f"{'' if k in ('convnext', 'convnext_ssm') else f'{r.gap_share:.2f}'} |")
     return '\n'.join(lines)
 
-# %% ../nbs/62_convnext_study.ipynb #c6200025
+# %% ../nbs/62_convnext_study.ipynb #c6200029
 def cnx_verdicts(records:list, alpha:float=0.05):
     "`cnx_table` of the study rows (and `convnext_ssm_complex`) with a `verdict`: 'reverses', 'closes', 'helps', 'no effect', 'hurts' or 'pending' (see the text)."
     t = cnx_table(records).drop(index=[k for k in ('convnext', 'convnext_ssm') if k in cnx_table(records).index])
@@ -150,7 +163,7 @@ def cnx_summary(records:list, alpha:float=0.05) -> str:
                  + (f" ({len(t) - len(done)} pending)." if len(done) < len(t) else "."))
     return '\n'.join(lines)
 
-# %% ../nbs/62_convnext_study.ipynb #c6200034
+# %% ../nbs/62_convnext_study.ipynb #c6200038
 def depthwise_kernels(model:nn.Module) -> list:
     "`(block name, mixer, kernel (C, h, w))` of each ConvNeXt block's depthwise mixer: 'ssm' and the two-sided 2-D SSM kernel on the block's map, or 'conv' and the convolution's filter."
     from ssm2d.ssm.layer import SSM2D
