@@ -17,14 +17,12 @@ with quiet_fastai_import():
 from .train.data import get_dataset_info, load_fmnist_sources, load_cifar_sources
 
 # %% auto #0
-__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS', 'ROW_LABELS',
-           'FULL_SCALE', 'LARGE_ROWS', 'LARGE_PAIRS', 'REBUTTAL', 'LARGE_FAMILIES', 'stratified_split',
-           'cifar10_tar_index', 'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels',
-           'build_model', 'ProtocolBatch', 'Throughput', 'protocol_dls', 'JobInUse', 'run_protocol', 'grid_jobs',
-           'load_records', 'run_grid', 'main', 'results_table', 'permutation_drop', 'permutation_summary', 'row_values',
-           'compare_rows', 'fmt_table', 'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality',
-           'plot_ssm_kernels', 'large_grid_jobs', 'large_comparisons', 'rebuttal_gaps', 'claims_markdown',
-           'plot_large_curves']
+__all__ = ['CIFAR10_CLASSES', 'DEFAULT_CIFAR', 'PROTOCOL', 'PRESETS', 'PROTOCOL_MODELS', 'SLOW_ROWS', 'SMALL_ROWS',
+           'PRESET_GRIDS', 'PRESET_SAVES', 'ROW_LABELS', 'FULL_SCALE', 'stratified_split', 'cifar10_tar_index',
+           'protocol_arrays', 'random_crop_flip', 'pixel_permutation', 'permute_pixels', 'build_model', 'ProtocolBatch',
+           'Throughput', 'protocol_dls', 'JobInUse', 'run_protocol', 'grid_jobs', 'load_records', 'run_grid', 'main',
+           'results_table', 'permutation_drop', 'permutation_summary', 'row_values', 'compare_rows', 'fmt_table',
+           'summary_markdown', 'plot_curves', 'ssm_layers', 'kernel_locality', 'plot_ssm_kernels']
 
 # %% ../nbs/60_evidence.ipynb #a43d3b02
 def stratified_split(labels, sizes, seed:int=0) -> tuple:
@@ -156,7 +154,7 @@ PROTOCOL = dict(
     epochs=8, warmup=1, bs=64, lr=1e-3, wd=0.05, smoothing=0.1, drop_path=0.,
     pad={'CIFAR10': 4, 'FMNIST': 2}, flip={'CIFAR10': True, 'FMNIST': False},
     subset_seed=0, perm_seed=0, threads=1)
-PRESETS = dict(small=PROTOCOL)   # the large preset (section 11) is added below
+PRESETS = dict(small=PROTOCOL)   # the large protocol (notebook 61) and the ConvNeXt study (notebook 62) add theirs
 
 
 # %% ../nbs/60_evidence.ipynb #25e394ab
@@ -256,9 +254,9 @@ def _record_history(learn) -> dict:
     return {n: [r[i] for r in vals] for i, n in enumerate(names)}
 
 def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False, size:str='cpu', path=None, out=None,
-                 device=None, work_dir='~/.cache/ssm2d/evidence/runs', save_weights=None, quiet:bool=True, preset:str='small',
+                 device=None, work_dir='~/.cache/ssm2d/evidence/runs', save_weights=None, save_keys:str|None=None, quiet:bool=True, preset:str='small',
                  cbs=(), **overrides) -> dict:
-    """Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`) under `preset` ('small' or 'large', see `PRESETS`); returns the record (and appends it to the JSONL file `out`).
+    """Train protocol `row` on `dataset` with `seed` (pixels permuted if `permuted`) under `preset` (see `PRESETS`); returns the record (and appends it to the JSONL file `out`).
 
     The run trains in `work_dir/<job>` (named after the preset, dataset, row, seed, permuted, size and a hash of the effective hyper-parameters, model, data source and device), removed once the record is written. If that folder holds the `last.pth` of a killed run of the same job, the run resumes from it, and the record is the uninterrupted run's: the curves of every epoch, `best_epoch`, the test accuracies. `resumed_from_epoch` is then the first epoch this process trained (else None); `train_images`, `train_seconds`, `img_per_s` (None if no epoch was left), `epoch_seconds` and `wall_seconds` cover this process only. A checkpoint that is unreadable or another job's is discarded with a warning. A job whose lock `work_dir/<job>.lock` a live process holds raises `JobInUse`. `cbs`: extra fastai callbacks that watch the fit (not part of the job)."""
     from fastai.torch_core import set_seed
@@ -293,13 +291,18 @@ def run_protocol(row:str, dataset:str='CIFAR10', seed:int=0, permuted:bool=False
                              warmup=hp['warmup'] if hp['warmup'] < hp['epochs'] else 0, smoothing=hp['smoothing'], mixup=0., cutmix=0., mix_prob=0.,
                              drop_path=hp['drop_path'], meta=dict(evidence_job=job),
                              cbs=[ProtocolBatch(info.mean, info.std, hp['pad'][dataset], hp['flip'][dataset], perm), tp, *cbs])
+        if hp.get('adam_eps') is not None:   # a preset's Adam epsilon (else fastai's, 1e-5); the optimiser is made when the fit starts
+            from functools import partial
+            from fastai.optimizer import Adam
+            learn.opt_func = partial(Adam, eps=hp['adam_eps'])
         if quiet and any(isinstance(c, ProgressCallback) for c in learn.cbs): learn.remove_cb(ProgressCallback)
         if quiet:
             with learn.no_logging(): fit_recipe(learn)
         else: fit_recipe(learn)
         hist = _record_history(learn)
         n_img, t_train, t_epochs = tp.images, tp.seconds, list(tp.epoch_seconds)   # before `validate` (which sends before_fit) resets them
-        if save_weights is not None: torch.save(learn.model.state_dict(), save_weights)
+        if save_weights is not None:      # the trained weights (only the state-dict keys holding `save_keys`, if given)
+            torch.save({k: v for k, v in learn.model.state_dict().items() if save_keys is None or save_keys in k}, save_weights)
         last = test_metrics(learn)
         best = test_metrics(learn, wd/'best.pth')
         rec = dict(row=row, dataset=dataset, seed=seed, permuted=bool(permuted), size=size, preset=preset, model=PROTOCOL_MODELS[row][0],
@@ -332,6 +335,9 @@ def grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     jobs += [(r, 'FMNIST', s, False) for s in more for r in rows] + [(r, 'CIFAR10', s, True) for s in more for r in rows]
     return jobs
 
+PRESET_GRIDS = dict(small=grid_jobs)   # preset: its job list, `f(rows, seeds)`; notebooks 61 and 62 add theirs
+PRESET_SAVES = {}   # preset: `(f(job), keys)`, the jobs whose trained weights a grid saves, and the substring of the state-dict keys it keeps
+
 def _key(r:dict) -> tuple: return (r['row'], r['dataset'], r['seed'], r['permuted'])
 
 def load_records(results='evidence_results') -> list:
@@ -344,20 +350,21 @@ def load_records(results='evidence_results') -> list:
 def run_grid(results='nbs/evidence_results', worker:str='w0', rows=None, seeds=(0, 1, 2), path=None, deadline:float|None=None,
              save_weights_of=('vit_ssm', 'CIFAR10', 0, False), preset:str='small', size:str='cpu', device=None, fmnist_path=None,
              work_dir='~/.cache/ssm2d/evidence/runs', **overrides) -> int:
-    "Run the `preset` grid's jobs not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). `path`: CIFAR-10's tar or folder, `fmnist_path`: Fashion-MNIST's folder (None: searched for). A job a killed worker left resumes from its checkpoint in `work_dir` (see `run_protocol`); a job a live plain run holds is skipped. Returns the number run."
+    "Run the `preset` grid's jobs (`PRESET_GRIDS`) not yet done or claimed, appending records to `results/runs-<worker>.jsonl`; stops at `deadline` (epoch seconds). `path`: CIFAR-10's tar or folder, `fmnist_path`: Fashion-MNIST's folder (None: searched for). A job a killed worker left resumes from its checkpoint in `work_dir` (see `run_protocol`); a job a live plain run holds is skipped. Returns the number run."
     res = Path(results); claims = res/'.claims'; claims.mkdir(parents=True, exist_ok=True)
     n = 0
     check_choice('preset', preset, PRESETS)
-    for job in (grid_jobs(rows, seeds) if preset == 'small' else large_grid_jobs(rows, seeds)):
+    for job in PRESET_GRIDS[preset](rows, seeds):
         if deadline is not None and time.time() > deadline: break
         if job in {_key(r) for r in load_records(res) if r.get('preset', 'small') == preset and r.get('size', 'cpu') == size}: continue
         lock = claims/('-'.join(map(str, (preset,) + job)) + '.lock')
         if not claim_lock(lock): continue
         row, ds, seed, perm = job
-        sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) else None
+        keep = PRESET_SAVES.get(preset)
+        sw = res/f'{row}_{ds.lower()}_s{seed}.pt' if job == tuple(save_weights_of) or (keep and keep[0](job)) else None
         t, what = time.time(), f"[{worker} {time.strftime('%H:%M:%S')}] {row} {ds} seed {seed}{' permuted' if perm else ''}"
         try: r = run_protocol(row, ds, seed, perm, path=path if ds == 'CIFAR10' else fmnist_path, out=res/f'runs-{worker}.jsonl', save_weights=sw,
-                              preset=preset, size=size, device=device, work_dir=work_dir, **overrides)
+                              save_keys=keep[1] if keep and sw is not None else None, preset=preset, size=size, device=device, work_dir=work_dir, **overrides)
         except JobInUse as e:       # a plain `run_protocol` of the same job is training it: leave it to that process
             lock.unlink(missing_ok=True); print(f"{what}: skipped, {e}", flush=True); continue
         print(f"{what}: test acc {r['test_acc']:.4f}, " + (f"{r['img_per_s']:.0f} img/s" if r['img_per_s'] is not None else "no epoch left to train")
@@ -374,8 +381,8 @@ def main(argv=None):
         s = sub.add_parser(name)
         s.add_argument('--data_path', default=None, help="the CIFAR-10 tar or folder (run: or, with --dataset FMNIST, the Fashion-MNIST folder); default: "
                        "$SSM2D_CIFAR10, else searched for (the data root, fastai's folder, /usr/share/datasets)")
-        s.add_argument('--results', default=None, help="folder of the JSONL results (default nbs/evidence_results, its large/ for --preset large, and full/ below that for --size full)")
-        s.add_argument('--preset', default='small', choices=list(PRESETS), help="small: 2,500 training images, 8 epochs; large: all 45,000, see PRESETS")
+        s.add_argument('--results', default=None, help="folder of the JSONL results (default nbs/evidence_results for --preset small, else its <preset>/ subfolder, and full/ below that for --size full)")
+        s.add_argument('--preset', default='small', choices=list(PRESETS), help="small: 2,500 training images, 8 epochs; large: all 45,000; cnx_study: the ConvNeXt study's rows at the small protocol; see PRESETS")
         s.add_argument('--size', default='cpu', choices=['cpu', 'full'])
         s.add_argument('--device', default=None)
         for k in ('n_train', 'n_valid', 'n_test', 'epochs', 'bs', 'threads'): s.add_argument(f'--{k}', type=int, default=None)
@@ -395,7 +402,7 @@ def main(argv=None):
         print(json.dumps({k: rec[k] for k in ('row', 'dataset', 'seed', 'permuted', 'params', 'test_acc', 'test_acc_best_valid', 'img_per_s', 'wall_seconds')}))
         return rec
     dl = time.time() + 60 * a.minutes if a.minutes else None
-    res = a.results or 'nbs/evidence_results' + ('/large' if a.preset == 'large' else '') + ('/full' if a.size == 'full' else '')
+    res = a.results or 'nbs/evidence_results' + ('' if a.preset == 'small' else f'/{a.preset}') + ('/full' if a.size == 'full' else '')
     return run_grid(res, a.worker, a.rows.split(',') if a.rows else None, path=a.data_path, fmnist_path=a.fmnist_path, deadline=dl, preset=a.preset, size=a.size, device=a.device, **ov)
 
 # %% ../nbs/60_evidence.ipynb #7140c7bc
@@ -467,7 +474,8 @@ ROW_LABELS = dict(vit='ViT', vit_ssm='ViT + 2-D SSM (MixFFN, no pos. emb.)', vit
                   vim='Vim', simba='SiMBA (EMamba)')
 
 def summary_markdown(records:list, large:list|None=None) -> str:
-    "A markdown table of every row: parameters, CIFAR-10 and Fashion-MNIST accuracy and the CIFAR-10 permutation drop (mean ± sd, %); with `large` (the large preset's records) a column for it, and its rows (section 11) after the others."
+    "A markdown table of every row: parameters, CIFAR-10 and Fashion-MNIST accuracy and the CIFAR-10 permutation drop (mean ± sd, %); with `large` (the large preset's records) a column for it, and its rows (notebook 61) after the others."
+    from ssm2d.evidence_large import LARGE_ROWS
     c, f, d = results_table(records, 'CIFAR10'), results_table(records, 'FMNIST'), permutation_summary(records)
     g = results_table(large, 'CIFAR10', baseline=None) if large else None
     def ms(t, k, m, sd, full=3):
@@ -543,134 +551,16 @@ FULL_SCALE = {  # row: the seeds' command line for it, as `ssm2d_train` argument
     'simba': '--model emamba_cifar --dataset CIFAR10',
 }
 
-# %% ../nbs/60_evidence.ipynb #75a9a800
-_MEGA_CPU = dict(depth=4, dim=64)
-_SWIN_CPU = dict(embed_dim=32, depths=(2, 2, 2), num_heads=(2, 4, 8))
-PROTOCOL_MODELS.update({
-    'mega_ema': ('ssm2d_mega', {}, _MEGA_CPU),                 # Mega as published: its bidirectional damped EMA
-    'mega_ssm': ('ssm2d_mega_ssm', {}, _MEGA_CPU),             # the 2-D SSM instead (n_ssm 8, ndim 16, 4 directions)
-    'swin': ('ssm2d_swin', {}, _SWIN_CPU),
-    'swin_ssm': ('ssm2d_swin_ssm', {}, _SWIN_CPU),            # the 2-D SSM on the normalised map of every block
-    'swin_ema': ('ssm2d_swin', dict(mixer='ema'), _SWIN_CPU),  # the 1-D EMA there instead
-})
-ROW_LABELS.update(mega_ema='Mega + 1-D EMA (as published)', mega_ssm='Mega + 2-D SSM', swin='Swin',
-                  swin_ssm='Swin + 2-D SSM', swin_ema='Swin + 1-D EMA')
-FULL_SCALE.update(
-    mega_ema='--model mega --dataset CIFAR10 --ema ema',
-    mega_ssm='--model mega --dataset CIFAR10 --ema ssm_2d --n_ssm 8 --ndim 16',
-    swin='--model swin --dataset CIFAR10 --embed_dim 96',
-    swin_ssm='--model swin --dataset CIFAR10 --ema ssm_2d --embed_dim 96',
-    swin_ema='--model swin --dataset CIFAR10 --ema ema --embed_dim 96')
-LARGE_ROWS = ('mega_ema', 'mega_ssm', 'vit', 'vit_ssm', 'vit_ema', 'vit_nope', 'swin', 'swin_ssm', 'swin_ema',
-              'convnext', 'convnext_ssm', 'vim', 'simba')
-PRESETS['large'] = dict(PROTOCOL, n_train=4500, n_valid=500, n_test=1000, epochs=9, warmup=1)
-
-def large_grid_jobs(rows=None, seeds=(0, 1, 2)) -> list:
-    "Jobs `(row, 'CIFAR10', seed, False)` of the large preset: each row's first two seeds, rows in `LARGE_ROWS` order, then the further seeds."
-    rows = list(rows or LARGE_ROWS)
-    bad = [r for r in rows if r not in PROTOCOL_MODELS]
-    if bad: raise bad_arg('rows', bad, f"rows among {list(PROTOCOL_MODELS)}")
-    first, more = seeds[:2], seeds[2:]
-    return [(r, 'CIFAR10', s, False) for r in rows for s in first] + [(r, 'CIFAR10', s, False) for s in more for r in rows]
-
-# %% ../nbs/60_evidence.ipynb #5f6116d3
-LARGE_PAIRS = [  # (a, b, what `a` minus `b` tests): the claims first, then the SSM against the plain backbone
-    ('mega_ssm', 'mega_ema', 'Mega: 2-D SSM over the 1-D EMA'),
-    ('swin_ssm', 'swin_ema', 'Swin: 2-D SSM over the 1-D EMA'),
-    ('vit_ssm', 'vit_ema', 'ViT: 2-D SSM over the 1-D EMA'),
-    ('vit_ssm', 'vit_nope', 'ViT: 2-D SSM over no positional embedding'),
-    ('convnext_ssm', 'convnext', 'ConvNeXt: 2-D SSM over the 7x7 convolution'),
-    ('swin_ssm', 'swin', 'Swin: 2-D SSM over plain Swin'),
-    ('vit_ssm', 'vit', 'ViT: 2-D SSM over plain ViT')]
-
-def _verdict(c, alpha): return ('a > b' if c['diff'] > 0 else 'a < b') if c['p'] < alpha else 'not decided'
-
-def large_comparisons(records:list, pairs=None, alpha:float=0.05):
-    "Welch's test (`compare_rows`) for each pair of `pairs` (default `LARGE_PAIRS`) on CIFAR-10; pairs with a row under two seeds are kept, marked 'pending'; `verdict`: 'a > b', 'a < b' (p < `alpha`) or 'not decided'."
-    import pandas as pd
-    out = []
-    for a, b, what in (pairs or LARGE_PAIRS):
-        n = {k: len(row_values(records, k)) for k in (a, b)}
-        if min(n.values()) < 2:
-            out.append(dict(claim=what, a=a, b=b, n_a=n[a], n_b=n[b], verdict='pending')); continue
-        c = compare_rows(records, a, b)
-        v = _verdict(c, alpha)
-        out.append(dict(claim=what, **{k: c[k] for k in ('a', 'b', 'diff', 'sd_a', 'sd_b', 'n_a', 'n_b', 't', 'df', 'p')}, verdict=v))
-    return pd.DataFrame(out).set_index('claim')
-
-# %% ../nbs/60_evidence.ipynb #8fa023e3
-REBUTTAL = {  # row: (CIFAR-100, Tiny-ImageNet) top-1 % in the authors' rebuttal (full recipes)
-    'mega_ssm': (76.02, 57.95), 'mega_ema': (72.27, 54.49), 'mega_noema': (74.82, 56.43),
-    'swin_ssm': (80.12, 65.42), 'swin_ema': (77.01, 60.13), 'swin': (77.98, 61.29), 'vit': (73.08, 56.53)}
-
-def rebuttal_gaps(records:list, pairs=None):
-    "Per pair of `pairs` (default `LARGE_PAIRS`) with both rows in `REBUTTAL`: the rebuttal's gaps on CIFAR-100 and Tiny-ImageNet (points) beside ours on CIFAR-10 (mean difference, n per row; NaN while pending)."
-    import pandas as pd
-    out = []
-    for a, b, what in (pairs or LARGE_PAIRS):
-        if a not in REBUTTAL or b not in REBUTTAL: continue
-        acc = {k: row_values(records, k) for k in (a, b)}
-        ours = 100 * (np.mean(acc[a]) - np.mean(acc[b])) if acc[a] and acc[b] else float('nan')
-        out.append(dict(claim=what, rebuttal_cifar100=REBUTTAL[a][0] - REBUTTAL[b][0], rebuttal_tiny=REBUTTAL[a][1] - REBUTTAL[b][1],
-                        ours_cifar10=ours, n=f"{len(acc[a])}/{len(acc[b])}"))
-    return pd.DataFrame(out).set_index('claim')
-
-# %% ../nbs/60_evidence.ipynb #66c88b04
-def claims_markdown(records:list, pairs=None, alpha:float=0.05, small:list|None=None) -> str:
-    "A markdown list: for each pair of `pairs` (default `LARGE_PAIRS`), the two means ± sd (n), the difference, Welch's p and what it means at this budget, then the gap on the validation curves (first, middle and last epoch); with `small` (the small protocol's records) the same pair there, and whether the verdict changed."
-    cmp, tab = large_comparisons(records, pairs, alpha), results_table(records, 'CIFAR10', rows=LARGE_ROWS, baseline=None)
-    def ms(k): return f"{100 * tab.loc[k, 'acc_mean']:.1f} ± {100 * tab.loc[k, 'acc_std']:.1f} % (n={int(tab.loc[k, 'n'])})"
-    fp = lambda p: f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
-    sm = large_comparisons(small, pairs, alpha) if small is not None else None
-    def before(what, c):   # the same pair in the small protocol
-        if sm is None: return ''
-        s = sm.loc[what]
-        if s.verdict == 'pending': return " Not in the small protocol."
-        how = ('' if c.verdict == 'pending' else ' (the same verdict)' if s.verdict == c.verdict else
-               f" ({'not decided' if s.verdict == 'not decided' else 'the other way' if c.verdict != 'not decided' else 'decided'} there: the verdict changed)")
-        return f" Small protocol (2,500 images): {100 * s['diff']:+.1f} points, p = {fp(s['p'])}{how}."
-    def curve(k): return np.mean(row_values(records, k, 'valid_acc'), axis=0)
-    def during(c, la, lb):   # the validation curves: ahead early, at the end, or both
-        g = 100 * (curve(c.a) - curve(c.b))
-        return f" On the validation images, {la} minus {lb} was {g[0]:+.1f} points after the first epoch, {g[len(g) // 2]:+.1f} after epoch {len(g) // 2 + 1} and {g[-1]:+.1f} after the last (means over seeds)."
-    lines = []
-    for what, c in cmp.iterrows():
-        la, lb = ROW_LABELS.get(c.a, c.a), ROW_LABELS.get(c.b, c.b)
-        if c.verdict == 'pending':
-            lines.append(f"* **{what}**: pending ({la}: {int(c.n_a)} run(s), {lb}: {int(c.n_b)}; two seeds each are needed).{before(what, c)}"); continue
-        say = {'a > b': f"holds at this budget: {la} is ahead", 'a < b': f"goes the other way at this budget: {la} is behind",
-               'not decided': "is not decided at this budget: the difference is within the seed spread"}[c.verdict]
-        lines.append(f"* **{what}** {say} ({ms(c.a)} against {ms(c.b)}, difference {100 * c['diff']:+.1f} points, Welch p = {fp(c.p)}).{during(c, la, lb)}{before(what, c)}")
-    return '\n'.join(lines)
-
-# %% ../nbs/60_evidence.ipynb #e0098d6d
-LARGE_FAMILIES = {'Mega': ('mega_ema', 'mega_ssm'), 'ViT': ('vit', 'vit_nope', 'vit_ema', 'vit_ssm'), 'Swin': ('swin', 'swin_ema', 'swin_ssm'),
-                  'ConvNeXt': ('convnext', 'convnext_ssm'), 'Vim and SiMBA': ('vim', 'simba')}
-
-def _curve_style(row:str) -> dict:
-    if row.endswith('_ssm'): return dict(color='C3')                    # the 2-D SSM
-    if row.endswith('_ema'): return dict(color='C0')                    # the 1-D EMA
-    return dict(vit_nope=dict(color='0.45', ls='--'), vim=dict(color='C2'), simba=dict(color='C1')).get(row, dict(color='k'))
-
-def plot_large_curves(records:list, families:dict|None=None):
-    "Validation accuracy per epoch of the CIFAR-10 records, one panel per entry of `families` (title: rows): each row's mean over its seeds (line) and their range (band)."
-    import matplotlib.pyplot as plt
-    fams = families or LARGE_FAMILIES
-    fig, axs = plt.subplots(1, len(fams), figsize=(2.7 * len(fams), 3.2), sharey=True, squeeze=False)
-    for ax, (title, rows) in zip(axs[0], fams.items()):
-        for k in rows:
-            v = 100 * np.array(row_values(records, k, 'valid_acc'))
-            if not len(v): continue
-            ep, st = np.arange(1, v.shape[1] + 1), _curve_style(k)
-            ax.plot(ep, v.mean(0), label=f"{ROW_LABELS.get(k, k)} (n={len(v)})", **st)
-            ax.fill_between(ep, v.min(0), v.max(0), color=st['color'], alpha=.18, lw=0)
-        ax.set_title(title, fontsize=9); ax.set_xlabel('epoch'); ax.grid(alpha=.3)
-        if ax.lines: ax.legend(fontsize=5.5, loc='lower right')
-    axs[0, 0].set_ylabel('validation accuracy (%)'); fig.tight_layout()
-    return fig
-
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
-# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs
+# `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs. The large
+# protocol (notebook 61) and the ConvNeXt study (notebook 62) register their rows, presets and grids when imported
+# here; run as `__main__`, this file hands over to the imported module `ssm2d.evidence`, whose registries they filled.
+from . import evidence_large, evidence_cnx
 import builtins
-if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): main()
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False):
+    import ssm2d.evidence as _ev; _ev.main()
 
+def __getattr__(name:str):
+    "The large protocol's names (notebook 61) as `ssm2d.evidence.<name>` too, where they were before it had a notebook of its own."
+    if name in getattr(evidence_large, '__all__', ()): return getattr(evidence_large, name)
+    raise AttributeError(f"module 'ssm2d.evidence' has no attribute {name!r}")

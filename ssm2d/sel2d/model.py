@@ -11,8 +11,8 @@ import torch.nn.functional as F
 from torch import Tensor
 from timm.models import register_model, generate_default_cfgs
 from timm.models._features import feature_take_indices
-from timm.layers import DropPath
-from ..core import bad_arg, check_choice, check_int, check_float_tensor
+from timm.layers import DropPath, register_notrace_module
+from ..core import bad_arg, check_choice, check_int, check_float_tensor, to_device_dtype
 from ..mamba.block import dt_proj_init_, check_state_dict, checkpoint_state_dict, build_pretrained
 from .fast import sel2d_scan
 
@@ -226,7 +226,7 @@ class Mamba2DBackbone(nn.Module):
         k, s, p = stem
         self.ds = nn.ModuleDict({'stem': Downsampling(in_channels, embed_dim[0], k, s, p, post_norm=True)})
         for d in range(1, len(embed_dim)): self.ds[f'ds{d}'] = Downsampling(embed_dim[d - 1], embed_dim[d], 3, 2, 1)
-        dpr = torch.linspace(0, drop_path_rate, sum(n_blocks)).tolist()
+        dpr = torch.linspace(0, drop_path_rate, sum(n_blocks), device='cpu').tolist()   # plain numbers, also under a `meta` default device
         self.stages, i0 = nn.ModuleDict(), 0
         for i, (n, C, mixer, rs) in enumerate(zip(n_blocks, embed_dim, token_mixer, res_scale_init_values)):
             blocks = [M2DBlock(C, mixer, drop_path=dpr[i0 + j], res_scale_init_value=rs, scan_mode=scan_mode, flip_back=flip_back,
@@ -250,7 +250,7 @@ class Mamba2D(nn.Module):
                  token_mixer=('2D_local', '2D_local', 'RopeAttention', 'RopeAttention'), drop_path_rate:float=0.1,
                  res_scale_init_values=(1.0, 1.0, 1.0, 1.0), inter_flip:bool=True, head_dropout:float=0., global_pool:str='avg',
                  stem=(7, 4, 2), # stem convolution (kernel, stride, padding)
-                 scan_mode:str='auto', flip_back:bool=False, **kwargs):
+                 scan_mode:str='auto', flip_back:bool=False, device=None, dtype=None, **kwargs):
         super().__init__()
         check_int('num_classes', num_classes, 0); check_int('in_chans', in_chans, 1)
         for k in kwargs:
@@ -263,6 +263,7 @@ class Mamba2D(nn.Module):
         self.head = MlpHead(self.num_features, num_classes, head_dropout=head_dropout) if num_classes else nn.Identity()
         red = stem[1]
         self.feature_info = [dict(num_chs=C, reduction=red * 2 ** i, module=f'backbone.stages.{i}') for i, C in enumerate(embed_dim)]
+        to_device_dtype(self, device, dtype)   # timm's factory arguments
 
     def no_weight_decay(self) -> set:
         "Names of the parameters marked `_no_weight_decay` (the decays' logs and the skips)."
@@ -310,6 +311,10 @@ class Mamba2D(nn.Module):
         if prune_norm: self.norm = nn.Identity()
         if prune_head: self.reset_classifier(0, '')
         return take
+
+# FX (timm's feature extraction, torchvision's create_feature_extractor) keeps these whole: their shape checks and the scan are not traceable
+for _m in (Mamba2DMixer, RoPEAttention2D): register_notrace_module(_m)
+
 
 # %% ../../nbs/19_mamba2d.ipynb #50ed007f
 M2D_CONFIGS = {
