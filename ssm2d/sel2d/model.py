@@ -254,7 +254,7 @@ class Mamba2D(nn.Module):
         super().__init__()
         check_int('num_classes', num_classes, 0); check_int('in_chans', in_chans, 1)
         for k in kwargs:
-            if k not in ('pretrained_cfg', 'pretrained_cfg_overlay', 'cache_dir'): raise bad_arg(k, kwargs[k], "no such argument of Mamba2D")
+            if k not in ('pretrained_cfg', 'pretrained_cfg_overlay', 'cache_dir'): raise TypeError(f"Mamba2D.__init__() got an unexpected keyword argument {k!r}")
         self.num_classes, self.global_pool, self.head_dropout = num_classes, check_choice('global_pool', global_pool, ('avg', '')), head_dropout
         self.backbone = Mamba2DBackbone(in_chans, n_blocks, embed_dim, token_mixer, drop_path_rate, res_scale_init_values, inter_flip,
                                         stem, scan_mode, flip_back)
