@@ -258,7 +258,8 @@ class Mamba2D(nn.Module):
         self.num_classes, self.global_pool, self.head_dropout = num_classes, check_choice('global_pool', global_pool, ('avg', '')), head_dropout
         self.backbone = Mamba2DBackbone(in_chans, n_blocks, embed_dim, token_mixer, drop_path_rate, res_scale_init_values, inter_flip,
                                         stem, scan_mode, flip_back)
-        self.num_features = self.head_hidden_size = embed_dim[-1]
+        self.in_chans, self.num_features = in_chans, embed_dim[-1]
+        self.head_hidden_size = self.num_features
         self.norm = nn.LayerNorm(self.num_features)
         self.head = MlpHead(self.num_features, num_classes, head_dropout=head_dropout) if num_classes else nn.Identity()
         red = stem[1]
@@ -276,6 +277,8 @@ class Mamba2D(nn.Module):
         self.num_classes = check_int('num_classes', num_classes, 0)
         if global_pool is not None: self.global_pool = check_choice('global_pool', global_pool, ('avg', ''))
         self.head = MlpHead(self.num_features, num_classes, head_dropout=self.head_dropout) if num_classes else nn.Identity()
+        like = next(self.backbone.parameters())   # the new head on the model's device, dtype and mode
+        self.head.to(device=like.device, dtype=like.dtype).train(self.training)
 
     def forward_features(self, x:Tensor) -> Tensor:
         "The last stage's map `(B, num_features, H/32, W/32)` (unpooled)."
