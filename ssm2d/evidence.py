@@ -553,9 +553,9 @@ FULL_SCALE = {  # row: the seeds' command line for it, as `ssm2d_train` argument
 
 # %% ../nbs/60_evidence.ipynb #dd9afdd7
 # `python -m ssm2d.evidence`: the last exported cell, so that everything above is defined when it runs. The large
-# protocol (notebook 61) and the ConvNeXt study (notebook 62) register their rows, presets and grids when imported
+# protocol (notebook 61), the ConvNeXt study (notebook 62) and the selective 2-D scan's rows (notebook 63) register their rows, presets and grids when imported
 # here; run as `__main__`, this file hands over to the imported module `ssm2d.evidence`, whose registries they filled.
-from . import evidence_large, evidence_cnx
+from . import evidence_large, evidence_cnx, evidence_sel2d
 import builtins
 if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False):
     import ssm2d.evidence as _ev; _ev.main()
