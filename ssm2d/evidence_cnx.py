@@ -16,7 +16,7 @@ from .evidence import (PROTOCOL, PRESETS, PRESET_GRIDS, PRESET_SAVES, PROTOCOL_M
 # %% auto #0
 __all__ = ['CNX_STUDY', 'CNX_REFERENCES', 'CNX_EPS_ROWS', 'CNX_BASE', 'Scaled', 'ssm2d_convnext_cifar_ssm_study',
            'cnx_study_jobs', 'cnx_eps_jobs', 'cnx_records', 'cnx_table', 'cnx_markdown', 'cnx_verdicts', 'cnx_summary',
-           'depthwise_kernels', 'kernel_change', 'saved_pair', 'plot_depthwise']
+           'cnx_eps_table', 'depthwise_kernels', 'kernel_change', 'saved_pair', 'plot_depthwise']
 
 # %% ../nbs/62_convnext_study.ipynb #c6200007
 class Scaled(nn.Module):
@@ -162,6 +162,26 @@ def cnx_summary(records:list, alpha:float=0.05) -> str:
     lines.append(f"* **Reversed by**: {', '.join(f'`{k}`' for k in rev) if rev else 'no setting'} of the {len(done)} decided so far"
                  + (f" ({len(t) - len(done)} pending)." if len(done) < len(t) else "."))
     return '\n'.join(lines)
+
+# %% ../nbs/62_convnext_study.ipynb #851bb6b4
+def cnx_eps_table(small:list, eps:list, ssm:str='convnext_ssm', conv:str='convnext'):
+    "Test accuracy of `ssm` and `conv` on CIFAR-10 under fastai's epsilon 1e-5 (notebook 60's records, `small`) and the official 1e-8 (the `cnx_eps` records, `eps`): mean, sd, n, the change with Welch's p; and a row `gap` (`ssm` minus `conv` under each epsilon, Welch's p for each)."
+    import pandas as pd
+    from scipy import stats
+    pick = lambda rs, k, preset: np.array([r['test_acc'] for r in rs if (r['row'], r['dataset'], r['permuted']) == (k, 'CIFAR10', False)
+                                           and r.get('preset', 'small') == preset])
+    welch = lambda x, y: float(stats.ttest_ind(x, y, equal_var=False).pvalue) if min(len(x), len(y)) > 1 else float('nan')
+    sd = lambda v: v.std(ddof=1) if len(v) > 1 else float('nan')
+    mean = lambda v: v.mean() if len(v) else float('nan')
+    v = {(k, e): pick(small if e == '1e-5' else eps, k, 'small' if e == '1e-5' else 'cnx_eps') for k in (ssm, conv) for e in ('1e-5', '1e-8')}
+    out = [dict(row=k, acc_1e5=mean(v[k, '1e-5']), sd_1e5=sd(v[k, '1e-5']), n_1e5=len(v[k, '1e-5']), acc_1e8=mean(v[k, '1e-8']),
+                sd_1e8=sd(v[k, '1e-8']), n_1e8=len(v[k, '1e-8']), change=mean(v[k, '1e-8']) - mean(v[k, '1e-5']),
+                p_change=welch(v[k, '1e-8'], v[k, '1e-5'])) for k in (ssm, conv)]
+    out.append(dict(row='gap', acc_1e5=mean(v[ssm, '1e-5']) - mean(v[conv, '1e-5']), p_1e5=welch(v[ssm, '1e-5'], v[conv, '1e-5']),
+                    acc_1e8=mean(v[ssm, '1e-8']) - mean(v[conv, '1e-8']), p_1e8=welch(v[ssm, '1e-8'], v[conv, '1e-8'])))
+    t = pd.DataFrame(out).set_index('row')
+    t.loc['gap', 'change'] = t.loc['gap', 'acc_1e8'] - t.loc['gap', 'acc_1e5']
+    return t
 
 # %% ../nbs/62_convnext_study.ipynb #c6200038
 def depthwise_kernels(model:nn.Module) -> list:
