@@ -132,6 +132,8 @@ def run_workers(args, debug:bool=False) -> int:
     from torch.distributed.run import run
     from torch.distributed.elastic.multiprocessing.errors import ChildFailedError
     from torch.distributed.elastic.multiprocessing.api import SignalException
+    if determine_local_world_size(args.nproc_per_node) > 1:
+        os.environ.setdefault('OMP_NUM_THREADS', '1')       # torchrun's default for several workers per node, set without its banner
     if debug: run(args); return 0
     lg, q = logging.getLogger('torch.distributed.elastic.multiprocessing.api'), QuietAgent()
     lg.addFilter(q)
@@ -183,8 +185,6 @@ def launch(argv=None, script:str|None=None) -> int:
     targs, r = check_training_flags(train, world, f"{_typed(flags, '--nnodes')}={args.nnodes}")
     if targs.output_dir is None and targs.resume is None:       # one new run folder for every worker (each would pick one by its clock)
         args.training_script_args = [*train, '--output_dir', str(new_run_dir(Path('runs')/r['dataset']/r['model']))]
-    if determine_local_world_size(args.nproc_per_node) > 1:
-        os.environ.setdefault('OMP_NUM_THREADS', '1')       # torchrun's default for several workers per node, set without its banner
     return run_workers(args, debug_mode(targs))
 
 def cli():
