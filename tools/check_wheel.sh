@@ -3,7 +3,7 @@
 # does), install the wheel (not editable) with the README's command into two fresh venvs that already hold a torch
 # other than the one constraints.txt pins (one with torchvision, one with torch alone, where pip must pick a
 # torchvision for that torch), and check that pip keeps that torch and the package works there:
-# `import ssm2d`, `ssm2d_train --epochs 1` (the default digits run), and the exported API of
+# `import ssm2d`, `ssm2d_train --epochs 1` (the default digits run), `ssm2d_torchrun` with a bad flag (one line, exit 2), and the exported API of
 # notebooks 10 and 11 (the fast selective scan against the reference one, in float64).
 #   bash tools/check_wheel.sh            # user's torch: torch==2.8.0 torchvision==0.23.0
 #   SSM2D_WHEEL_TORCH="torch==2.4.0 torchvision==0.19.0" SSM2D_WHEEL_DIR=/tmp/w bash tools/check_wheel.sh
@@ -82,4 +82,7 @@ err = (ref - fast).abs().max().item(); print('max |fast - ref| =', err); assert 
 y = SSM2D(8)(torch.randn(2, 8, 6, 6)); print('SSM2D(8) output', tuple(y.shape)); assert y.shape == (2, 8, 6, 6)"
 check "ssm2d_train --epochs 1 (digits)" logged "$DIR/train.log" env OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} "$V/bin/ssm2d_train" --epochs 1 \
   && tail -8 "$DIR/train.log"
+check "ssm2d_torchrun: a bad flag is one line, exit status 2, before any worker starts" bash -c \
+  '"$0" --nproc_per_node 2 --batch-size 0 2>"$1"; [ $? = 2 ] && [ "$(cat "$1")" = "ssm2d_train: error: --batch-size=0: expected an integer >= 1" ] || { cat "$1"; false; }' \
+  "$V/bin/ssm2d_torchrun" "$DIR/torchrun.err"
 finish

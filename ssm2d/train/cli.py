@@ -15,11 +15,11 @@ from .learner import (SEED_MODELS, known_models, model_name_from, create_model, 
 # %% auto #0
 __all__ = ['DATASET_ALIASES', 'MODEL_ALIASES', 'UNIMPLEMENTED_FLAGS', 'INERT_FLAGS', 'MODEL_FLAGS', 'MODEL_FLAG_NAMES',
            'SSM_FLAGS', 'FAMILY_NAMES', 'ENTRY_MIXER', 'SEED_NAMES', 'RUN_FILES', 'USER_ERRORS', 'is_main_process',
-           'usage_error', 'CLIParser', 'normalize_argv', 'build_parser', 'model_family', 'model_kwargs', 'FlagError',
-           'flag_name', 'bad_flag', 'check_device', 'run_files', 'read_config', 'resolve', 'effective_hp',
-           'run_signature', 'check_resume', 'world_size', 'setup_cpu_distributed', 'plural', 'lr_text', 'TableLogger',
-           'TestImagesCheck', 'parse_args', 'check_model', 'validate', 'debug_mode', 'error_text', 'exit_user_error',
-           'new_run_dir', 'main', 'cli']
+           'record_worker_error', 'usage_error', 'CLIParser', 'normalize_argv', 'build_parser', 'model_family',
+           'model_kwargs', 'FlagError', 'flag_name', 'bad_flag', 'check_device', 'run_files', 'read_config', 'resolve',
+           'effective_hp', 'run_signature', 'check_resume', 'data_fingerprint', 'check_data', 'world_size',
+           'setup_cpu_distributed', 'plural', 'lr_text', 'TableLogger', 'TestImagesCheck', 'parse_args', 'check_model',
+           'validate', 'debug_mode', 'error_text', 'peer_failed', 'exit_user_error', 'new_run_dir', 'main', 'cli']
 
 # %% ../../nbs/42_train.ipynb #fdd7472a
 def _bool(v):
@@ -43,8 +43,19 @@ def is_main_process() -> bool:
     "True except on the processes of rank > 0 under `torchrun` (`RANK` set): only rank 0 prints a usage error."
     return os.environ.get('RANK', '0') in ('', '0')
 
+def record_worker_error(msg:str):
+    """Under `torchrun`, write `msg` (the error line and its hints) to this process's error file (`TORCHELASTIC_ERROR_FILE`, set by torch's elastic
+    agent for each worker), where torchrun's failure report and `ssm2d_torchrun` read it: an error found by a rank other than 0 is
+    then reported although only rank 0 prints."""
+    path = os.environ.get('TORCHELASTIC_ERROR_FILE')
+    if not path: return
+    import json
+    try: Path(path).write_text(json.dumps(dict(message=f"ssm2d_train: error: {msg}", timestamp=int(time.time()))))
+    except OSError: pass
+
 def usage_error(msg:str):
-    "Print `ssm2d_train: error: <msg>` on stderr (once under torchrun: rank 0) and exit with status 2, as argparse does, without its usage block."
+    "Print `ssm2d_train: error: <msg>` on stderr (once under torchrun: rank 0; every rank records it, `record_worker_error`) and exit with status 2, as argparse does, without its usage block."
+    record_worker_error(msg)
     if is_main_process(): print(f"ssm2d_train: error: {msg}", file=sys.stderr, flush=True)
     raise SystemExit(2)
 
@@ -469,6 +480,7 @@ def resolve(args) -> dict:
     # devices
     if args.device is not None and args.gpu is not None: raise bad_flag('gpu', args.gpu, "--gpu or --device, not both")
     if args.device is not None or args.gpu is not None: check_device(args)
+    device = args.device or (f'cuda:{args.gpu}' if args.gpu is not None else ('cuda' if torch.cuda.is_available() else 'cpu'))
     # token labelling
     if args.token_label:
         if not args.token_label_data: raise bad_flag('token_label', True, "--token-label-data with it: the folder of teacher score maps (see nbs/23_token_label.ipynb)")
@@ -497,7 +509,7 @@ def resolve(args) -> dict:
              epochs=epochs, valid_pct=args.valid_pct if args.valid_pct is not None else 0.1,
              hp={k: v for k, v in hp.items() if v is not None}, seed=args.seed, max_per_class=args.max_per_class,
              skip_bad_images=args.skip_bad_images, monitor=args.monitor, amp=args.amp, clip_grad=args.clip_grad,
-             token_label_size=(args.token_label_size or 7) if args.token_label else None)
+             token_label_size=(args.token_label_size or 7) if args.token_label else None, device=device)
     if args.resume is not None: r.update(check_resume(args, r))
     return r
 
@@ -513,13 +525,14 @@ def effective_hp(r:dict) -> dict:
 def run_signature(r:dict) -> dict:
     """What a resumed run must share with the run it continues: everything that shapes the data (dataset, image size, images per
     class, augmentation), the split (seed, validation fraction), the model (its name and every model flag), the optimiser and the
-    schedule (every effective hyper-parameter, the batch and the number of processes), and the number of epochs."""
+    schedule (every effective hyper-parameter, the batch and the number of processes), the number of epochs, and the type of
+    device it computes on (cpu, cuda or mps: another one computes other numbers). The data themselves are checked once loaded (`check_data`)."""
     return dict(model=r['model'], model_flags=dict(sorted(r['flags'].items())), dataset=r['dataset'], input_size=r['input_size'],
                 recipe=r['recipe'], epochs=r['epochs'], token_label=bool(r['model_kwargs'].get('token_label')),
                 token_label_size=r.get('token_label_size'), batch_size=r['bs'], processes=world_size(), seed=r.get('seed'),
                 max_per_class=r.get('max_per_class'), valid_pct=r['valid_pct'], skip_bad_images=r.get('skip_bad_images'),
                 aa=r['aa'], re=r['re_prob'], re_sh=r['re_sh'], re_r1=r['re_r1'], ra=r['ra'], monitor=r.get('monitor'),
-                amp=r.get('amp'), clip_grad=r.get('clip_grad'), **effective_hp(r))
+                amp=r.get('amp'), clip_grad=r.get('clip_grad'), device=torch.device(r.get('device') or 'cpu').type, **effective_hp(r))
 
 _SIG_DEST = dict(wd='weight_decay', re='re', switch_prob='switch_prob')     # signature keys that are not the flag's argparse dest
 
@@ -552,6 +565,10 @@ def check_resume(args, r:dict) -> dict:
                     if old[k].get(f) != new[k].get(f):
                         diff.append(f"{flag_name(f)} {new[k].get(f, '(unset)')} (the run: {old[k].get(f, '(unset)')})")
             elif k == 'epochs' and new[k] > old[k]: continue          # an extension: more epochs
+            elif k == 'device' and old[k] != new[k]:
+                flag = flag_name('gpu') if args.device is None and args.gpu is not None else flag_name('device')
+                auto = " (this machine's default)" if args.device is None and args.gpu is None else ''
+                diff.append(f"{flag} {new[k]}{auto} (the run: {old[k]}; a resumed run stays on the device type it started on, as another one computes other numbers)")
             elif old[k] != new[k]:
                 diff.append(f"{_sig_flag(k)} {new[k]} (the run: {old[k]}{'; a resume can add epochs, not remove them' if k == 'epochs' else ''})")
         if diff: raise bad_flag('resume', args.resume, "the flags of the run it continues; these differ: " + '; '.join(diff))
@@ -560,7 +577,51 @@ def check_resume(args, r:dict) -> dict:
     ran = (old or {}).get('epochs', ck['n_epoch'])
     return dict(out_dir=out, resume_from=path, epochs_done=done, complete=done >= n, best_epoch=ck['best_epoch'], best=ck['best'],
                 ck_version=meta.get('ssm2d_version'), extend_from=ran if n > ran else None,
-                run_warmup=(old or {}).get('warmup'), signature=new)
+                run_warmup=(old or {}).get('warmup'), signature=new, run_data=meta.get('data'))
+
+# %% ../../nbs/42_train.ipynb #c1d2e3f5
+def data_fingerprint(dls) -> dict:
+    """What identifies the data of a run wherever their folder lies: `folder` (where they were read, for messages) and, per split
+    (train, valid, test), the number of images, their bytes, and a SHA-256 over each image's label and, for images read from
+    files, its path relative to the dataset's folder and its size (for images held in memory, such as the digits: over the pixels)."""
+    import hashlib, numpy as np
+    srcs = {n: getattr(dl.dataset, 'src', None) for n, dl in zip(('train', 'valid', 'test'), dls.loaders)}
+    files = [str(f) for s in srcs.values() if s is not None and s.files is not None for f in s.files]
+    root = os.path.commonpath(files) if files else None
+    if root is not None and os.path.isfile(root): root = os.path.dirname(root)
+    out = dict(folder=root, splits={})
+    for n, s in srcs.items():
+        if s is None: continue
+        h, size = hashlib.sha256(), 0
+        if s.files is not None:
+            for f, y in zip(s.files, s.labels):
+                b = os.stat(f).st_size; size += b
+                h.update(f"{os.path.relpath(f, root)}\t{b}\t{np.asarray(y).tobytes().hex()}\n".encode())
+        else:
+            a = np.ascontiguousarray(s.array); size = a.nbytes
+            h.update(a.tobytes()); h.update(np.ascontiguousarray(s.labels).tobytes())
+        out['splits'][n] = dict(images=len(s), bytes=size, sha256=h.hexdigest())
+    return out
+
+def check_data(args, r:dict, fp:dict):
+    "On a resume, refuse (a `FlagError` naming `--data_path`) data that differ from those the run trained on (`data_fingerprint` `fp` against the one in its `last.pth`): a moved folder resumes, other or changed files do not."
+    if not r.get('resume_from'): return
+    old = r.get('run_data')
+    if old is None:
+        warnings.warn(f"{r['resume_from']} was written before checkpoints carried the fingerprint of their data: the data cannot be checked against the run's")
+        return
+    diff = []
+    for n in ('train', 'valid', 'test'):
+        a, b = fp['splits'].get(n), old['splits'].get(n)
+        if a == b: continue
+        if a is None or b is None: diff.append(f"{n}: {'no' if a is None else a['images']} images (the run: {'none' if b is None else b['images']})")
+        elif (a['images'], a['bytes']) != (b['images'], b['bytes']):
+            diff.append(f"{n}: {plural(a['images'], 'image')} of {a['bytes']:,} bytes (the run: {b['images']} of {b['bytes']:,})")
+        else: diff.append(f"{n}: {plural(a['images'], 'image')} of {a['bytes']:,} bytes as in the run, but other file names, sizes or labels")
+    if diff:
+        where = args.data_path if args.data_path is not None else f"(not given: {fp['folder'] or 'the built-in data'})"
+        raise bad_flag('data_path', where, f"the data of the run it resumes, read from {old['folder'] or 'the built-in data'} (a moved folder resumes; "
+                       "other or changed files do not); these differ: " + '; '.join(diff))
 
 # %% ../../nbs/42_train.ipynb #b7850e74
 def world_size() -> int:
@@ -697,9 +758,15 @@ def error_text(e:BaseException) -> str:
     hints.append("--debug (or SSM2D_DEBUG=1) shows the traceback")
     return msg + ''.join(f"\n  {h}" for h in hints)
 
+def peer_failed(e:BaseException) -> bool:
+    "Under torchrun, whether `e` only says that another process of the run is gone (its connection closed or reset: that process failed first and its own error is what to report)."
+    if world_size() < 2 or not isinstance(e, RuntimeError): return False
+    return isinstance(e, getattr(torch.distributed, 'DistNetworkError', ())) or bool(re.search(r'(closed|reset) by peer|remote worker crash|Broken pipe', str(e)))
+
 def exit_user_error(e:BaseException, debug:bool=False):
     "Exit with status 1 and `error_text(e)` on stderr (one line, then the hints; under torchrun from rank 0 only); with `debug`, re-raise `e` with its traceback."
     if debug: raise e
+    record_worker_error(error_text(e))
     if is_main_process(): print(f"ssm2d_train: error: {error_text(e)}", file=sys.stderr, flush=True)
     raise SystemExit(1)
 
@@ -753,30 +820,36 @@ def main(argv=None, extra_cbs=()) -> dict:
         raise SystemExit(130)
     except USER_ERRORS as e:
         _remove_empty(new)
+        if getattr(e, 'usage', False) and not debug_mode(args): usage_error(str(e))      # a FlagError found once the data are read (`check_data`): status 2
         exit_user_error(e, debug_mode(args))
+    except RuntimeError as e:
+        if not peer_failed(e) or debug_mode(args): raise
+        raise SystemExit(1)       # another process failed first: its error is the one torchrun (or ssm2d_torchrun) reports, not this one's lost connection
 
 def _run(p, args, r, out, argv, extra_cbs):
     from fastai.torch_core import set_seed, rank_distrib
     if args.threads: torch.set_num_threads(args.threads)
     ws = world_size()
-    device = args.device or (f'cuda:{args.gpu}' if args.gpu is not None else ('cuda' if torch.cuda.is_available() else 'cpu'))   # checked by `check_device`
+    device = r['device']                                 # checked by `check_device`, resolved by `resolve`
     if ws > 1:
         if device.startswith('cuda'): device = f'cuda:{int(os.environ.get("LOCAL_RANK", 0))}'; torch.cuda.set_device(device)
         else: setup_cpu_distributed()
     set_seed(args.seed)
     main_rank = rank_distrib() == 0
     out = Path(out)
+    dls = get_dls(r['dataset'], args.data_path, bs=r['bs'], recipe=r['recipe'], aa=r['aa'], re_prob=r['re_prob'], valid_pct=r['valid_pct'],
+                  seed=args.seed, max_per_class=args.max_per_class, num_workers=args.num_workers, device=device, download=not args.no_download,
+                  img_size=r['input_size'], re_sh=r['re_sh'], re_r1=r['re_r1'], skip_bad_images=args.skip_bad_images)
+    fp = data_fingerprint(dls)
+    check_data(args, r, fp)                              # a resume: the same data as the run's, wherever its folder is now
     if main_rank and r.get('resume_from'):
         done = 'epoch 1 is' if r['epochs_done'] == 1 else f"epochs 1-{r['epochs_done']} are"
         print(f"ssm2d_train: resuming at epoch {r['epochs_done'] + 1} of {r['epochs']} from {r['resume_from']} ({done} done)")
         if r.get('extend_from'): print(f"ssm2d_train: extending the run from {r['extend_from']} to {r['epochs']} epochs (--epochs): the cosine "
                                        f"schedule of the epochs still to train is recomputed for {r['epochs']} epochs; the warmup stays the run's")
-    dls = get_dls(r['dataset'], args.data_path, bs=r['bs'], recipe=r['recipe'], aa=r['aa'], re_prob=r['re_prob'], valid_pct=r['valid_pct'],
-                  seed=args.seed, max_per_class=args.max_per_class, num_workers=args.num_workers, device=device, download=not args.no_download,
-                  img_size=r['input_size'], re_sh=r['re_sh'], re_r1=r['re_r1'], skip_bad_images=args.skip_bad_images)
     n_train = len(dls.train.dataset)
     if r['ra'] > 1: dls.loaders[0] = dls.train.new(dataset=_Repeat(dls.train.dataset, r['ra']))
-    meta = dict(signature=r.get('signature') or run_signature(r), argv=list(argv), flags={k: v for k, v in vars(args).items() if isinstance(v, (str, int, float, bool, type(None)))})
+    meta = dict(signature=r.get('signature') or run_signature(r), data=fp, argv=list(argv), flags={k: v for k, v in vars(args).items() if isinstance(v, (str, int, float, bool, type(None)))})
     te_files = None if args.skip_bad_images else getattr(getattr(dls[2].dataset, 'src', None), 'files', None)
     if te_files is not None: extra_cbs = [*extra_cbs, TestImagesCheck(te_files, args.num_workers, rank_distrib(), ws)]
     hp = dict(r['hp'])
