@@ -81,7 +81,7 @@ PRESET_SAVES['cnx_study'] = (lambda job: job[2] == 0, 'conv_dw')   # seed 0 of e
 
 # %% ../nbs/62_convnext_study.ipynb #c6200015
 PRESETS['cnx_eps'] = dict(PROTOCOL, adam_eps=1e-8)   # the official optimiser's epsilon (torch AdamW); fastai's Adam has 1e-5
-CNX_EPS_ROWS = ('convnext_ssm', 'convnext')
+CNX_EPS_ROWS = ('convnext_ssm', 'convnext', 'convnext_ssm_complex')   # the recipe, the convolution, then the complex variant (2 directions)
 
 def cnx_eps_jobs(rows=None, seeds=(0, 1, 2)) -> list:
     "Jobs `(row, 'CIFAR10', seed, False)` of the `cnx_eps` preset: seed by seed, the rows (default `CNX_EPS_ROWS`) in turn."
