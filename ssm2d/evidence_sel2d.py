@@ -8,7 +8,6 @@ import numpy as np
 from .core import bad_arg
 from .evidence import (PROTOCOL, PRESETS, PRESET_GRIDS, PROTOCOL_MODELS, ROW_LABELS, load_records, results_table,
                             compare_rows, row_values, fmt_table)
-from .evidence_large import LARGE_ROWS   # the large preset is registered before this notebook's
 
 # %% auto #0
 __all__ = ['SEL2D_ROWS', 'SEL2D_NEIGHBOURS', 'SEL2D_DATASETS', 'sel2d_jobs', 'sel2d_large_jobs', 'sel2d_records',
@@ -22,7 +21,7 @@ SEL2D_ROWS = ('mamba2d',)
 SEL2D_NEIGHBOURS = ('vit', 'vit_ssm', 'vim')   # the plain ViT, the time-invariant 2-D kernel, the flattened selective scan
 SEL2D_DATASETS = (('CIFAR10', False), ('CIFAR10', True), ('FMNIST', False))
 PRESETS['sel2d'] = PROTOCOL
-PRESETS['sel2d_large'] = PRESETS['large']
+PRESETS['sel2d_large'] = dict(PROTOCOL, n_train=4500, n_valid=500, n_test=1000, epochs=9, warmup=1)   # notebook 61's `large` (equal: tested)
 
 def _sel2d_rows(rows) -> list:
     rows = list(rows or SEL2D_ROWS)
