@@ -52,14 +52,20 @@ UNMARKED_SLOW = ('test_prune_intermediate_layers_contract',)
 def pytest_collection_modifyitems(config, items):
     keep, drop = [], []
     slow = os.environ.get('SSM2D_TIMM_SLOW') == '1'
+    only = os.environ.get('SSM2D_TIMM_MODELS')      # exact names (comma-separated): run these models only
+    only = set(only.split(',')) if only else None
     for it in items:
         name = getattr(getattr(it, 'callspec', None), 'params', {}).get('model_name')
         ok = name in SSM2D_MODELS and (slow or it.originalname not in UNMARKED_SLOW)
         (keep if ok else drop).append(it)
-    if drop: config.hook.pytest_deselected(items=drop)
-    items[:] = keep
     counts = {n: 0 for n in SSM2D_MODELS}
     for it in keep: counts[it.callspec.params['model_name']] += 1
+    if only is not None:
+        if only - set(SSM2D_MODELS): raise pytest.UsageError(f"SSM2D_TIMM_MODELS: not ssm2d models: {sorted(only - set(SSM2D_MODELS))}")
+        drop += [it for it in keep if it.callspec.params['model_name'] not in only]
+        keep = [it for it in keep if it.callspec.params['model_name'] in only]
+    if drop: config.hook.pytest_deselected(items=drop)
+    items[:] = keep
     need = int(os.environ.get('SSM2D_TIMM_MIN_TESTS', '7'))
     few = {n: c for n, c in counts.items() if c < need}
     if len(SSM2D_MODELS) < 31 or few:
