@@ -276,7 +276,7 @@ def sel2d_scan(x:Tensor, dT:Tensor, dL:Tensor, AT:Tensor, AL:Tensor, BT:Tensor, 
                start:str='TL',      # 'TL': states move right and down from the top-left corner; 'BR': left and up from the bottom-right
                mode:str='auto',     # 'fused' (the numba kernels), 'ref' (the reference loop) or 'auto' (fused for CPU tensors where numba is installed, else ref)
               ) -> Tensor:
-    "The selective 2-D scan `y = sum_n h C + D x` `(B, H, W, E)` (layouts of `sel2d_scan_ref`); computed in float32 or float64, returned in `x`'s dtype; on the `meta` device, an output of the right shape and dtype at once."
+    "The selective 2-D scan `y = sum_n h C + D x` `(B, H, W, E)` (layouts of `sel2d_scan_ref`); computed in float32 or float64, returned in `x`'s dtype; on the `meta` device (`mode` 'auto' or 'ref'), an output of the right shape and dtype at once."
     check_choice('start', start, ('TL', 'BR'))
     check_choice('mode', mode, ('auto', 'fused', 'ref'))
     if mode == 'auto': mode = 'fused' if HAS_NUMBA and x.device.type == 'cpu' else 'ref'
@@ -285,7 +285,7 @@ def sel2d_scan(x:Tensor, dT:Tensor, dL:Tensor, AT:Tensor, AL:Tensor, BT:Tensor, 
     ct = torch.promote_types(dtype_in, torch.float32)
     t = [a.to(ct) for a in (x, dT, dL, AT, AL, BT, BL, C)]
     if start == 'BR': t = [a.flip(1, 2) if a.ndim == 4 else a for a in t]
-    if x.device.type == 'meta': y = torch.empty_like(t[0])   # shapes only (timm's `meta`-device checks): no values to scan
+    if mode == 'ref' and x.device.type == 'meta': y = torch.empty_like(t[0])   # shapes only (timm's `meta`-device checks)
     else: y = Sel2DScanFn.apply(*t) if mode == 'fused' else sel2d_scan_ref(*t)
     if start == 'BR': y = y.flip(1, 2)
     if D is not None: y = y + D.to(ct) * x.to(ct)
