@@ -24,8 +24,8 @@ except ImportError: update_model_input_size = None
 # %% auto #0
 __all__ = ['MIXERS', 'CIFAR100_MEAN', 'CIFAR100_STD', 'default_cfgs', 'check_ema', 'token_mixer', 'relative_position_bias',
            'Attention', 'DepthwiseConv', 'MixFFN', 'Block', 'diagonal_shifts', 'ShiftedPatchEmbed', 'square_side',
-           'patchify', 'TokenModel', 'ViT', 'ssm2d_cfg', 'ssm2d_checkpoint_filter_fn', 'build_entry', 'ssm2d_vit',
-           'ssm2d_vit_ssm', 'ssm2d_vit_ema']
+           'fit_relative_bias', 'patchify', 'TokenModel', 'ViT', 'ssm2d_cfg', 'ssm2d_checkpoint_filter_fn',
+           'build_entry', 'ssm2d_vit', 'ssm2d_vit_ssm', 'ssm2d_vit_ema']
 
 # %% ../../nbs/31_vit.ipynb #ccb8a527
 MIXERS = ('none', 'ema', 'ssm_2d')
@@ -155,6 +155,12 @@ def _new_side(model, img_size, patch_size:int) -> int:
     if side % patch_size: raise bad_arg('img_size', img_size, f"a multiple of patch_size={patch_size}")
     return side
 
+def fit_relative_bias(w:Tensor, L:int) -> Tensor:
+    "The `2L - 1` weights of Mega's relative bias (`relative_position_bias`) for `L` tokens from the `2P - 1` weights `w` for `P`: the middle of `w` for `L <= P` (the same bias on the fewer tokens); for `L > P`, `w` with its end values repeated outward (offsets beyond the trained ones get the bias of the farthest trained one, as clamped relative positions do)."
+    P = (w.numel() + 1) // 2
+    if L <= P: return w[P - L:P + L - 1].clone()        # b[i, j] = w[P - 1 + j - i], |j - i| < L
+    return torch.cat([w[:1].expand(L - P), w, w[-1:].expand(L - P)])
+
 def _record_input_size(model, img_size):
     "Record a new input size where timm keeps it (the model arguments that `save_for_hf` writes), on a timm that has `update_model_input_size`."
     if update_model_input_size is not None: update_model_input_size(model, img_size)
@@ -186,22 +192,15 @@ class TokenModel:
 
     @torch.jit.ignore
     def set_input_size(self, img_size=None, patch_size:int|None=None):
-        "Another square input size, as timm's ViT: the positional embedding resampled bicubically to the new grid (timm's `resample_abs_pos_embed`), a relative bias cut to the new token count; a grid larger than the relative bias covers, or another patch size, raises."
+        "Another square input size, as timm's ViT: the positional embedding resampled bicubically to the new grid (timm's `resample_abs_pos_embed`), a relative bias fitted to the new token count (`fit_relative_bias`); another patch size raises."
         if patch_size is not None and patch_size != self.patch_size:
             raise bad_arg('patch_size', patch_size, f"the model's own {self.patch_size} (its patch embedding is a linear map of the flattened patch)")
         side = _new_side(self, img_size, self.patch_size)
         g, n = side // self.patch_size, self.num_prefix_tokens
-        L = g * g + n
-        rel = [m for m in self.modules() if isinstance(getattr(m, 'rel_pos', None), nn.Parameter)]
-        for m in rel:
-            P = (m.rel_pos.numel() + 1) // 2
-            if L > P:
-                most = math.isqrt(P - n) * self.patch_size
-                raise bad_arg('img_size', img_size, f"at most {most} (the relative position bias covers {P} tokens)")
         with torch.no_grad():
-            for m in rel:
-                P = (m.rel_pos.numel() + 1) // 2      # b[i, j] = w[P - 1 + j - i], |j - i| < L: w[P - L : P + L - 1]
-                m.rel_pos = nn.Parameter(m.rel_pos[P - L:P + L - 1].clone(), requires_grad=m.rel_pos.requires_grad)
+            for m in self.modules():
+                if isinstance(getattr(m, 'rel_pos', None), nn.Parameter):
+                    m.rel_pos = nn.Parameter(fit_relative_bias(m.rel_pos, g * g + n), requires_grad=m.rel_pos.requires_grad)
             if self.pos_embed is not None:
                 self.pos_embed = nn.Parameter(resample_abs_pos_embed(self.pos_embed, [g, g], [self.grid, self.grid], num_prefix_tokens=n),
                                               requires_grad=self.pos_embed.requires_grad)
