@@ -271,6 +271,11 @@ class Sel2DScanFn(torch.autograd.Function):
         return dx, ddT, ddL, dAT, dAL, dBT, dBL, dC
 
 # %% ../../nbs/18_sel2d_fast.ipynb #80f5c33a
+@torch.compiler.disable
+def _fused_scan(*t):
+    "The numba kernels, run eagerly under `torch.compile` (TorchDynamo cannot trace numba's dispatcher: a graph break here)."
+    return Sel2DScanFn.apply(*t)
+
 def sel2d_scan(x:Tensor, dT:Tensor, dL:Tensor, AT:Tensor, AL:Tensor, BT:Tensor, BL:Tensor, C:Tensor,
                D:Tensor|None=None,  # skip `(E,)`
                start:str='TL',      # 'TL': states move right and down from the top-left corner; 'BR': left and up from the bottom-right
@@ -286,7 +291,7 @@ def sel2d_scan(x:Tensor, dT:Tensor, dL:Tensor, AT:Tensor, AL:Tensor, BT:Tensor, 
     t = [a.to(ct) for a in (x, dT, dL, AT, AL, BT, BL, C)]
     if start == 'BR': t = [a.flip(1, 2) if a.ndim == 4 else a for a in t]
     if mode == 'ref' and x.device.type == 'meta': y = torch.empty_like(t[0])   # shapes only (timm's `meta`-device checks)
-    else: y = Sel2DScanFn.apply(*t) if mode == 'fused' else sel2d_scan_ref(*t)
+    else: y = _fused_scan(*t) if mode == 'fused' else sel2d_scan_ref(*t)
     if start == 'BR': y = y.flip(1, 2)
     if D is not None: y = y + D.to(ct) * x.to(ct)
     return y.to(dtype_in)
