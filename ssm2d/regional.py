@@ -10,14 +10,15 @@ import torch
 from torch import nn
 
 def repeated_blocks() -> tuple:
-    "The block classes that the package's models repeat (Vim's, SiMBA's, the ViT's, Mega's, and timm's Swin and ConvNeXt blocks)."
+    "The block classes that the package's models repeat (Vim's, SiMBA's, Mamba2D's, the ViT's, Mega's, and timm's Swin and ConvNeXt blocks)."
     from ssm2d.mamba.vim import Block as VimBlock
     from ssm2d.simba.model import SiMBABlock
+    from ssm2d.sel2d.model import M2DBlock
     from ssm2d.models.vit import Block as ViTBlock
     from ssm2d.models.mega import MegaLayer
     from timm.models.swin_transformer import SwinTransformerBlock
     from timm.models.convnext import ConvNeXtBlock
-    return (VimBlock, SiMBABlock, ViTBlock, MegaLayer, SwinTransformerBlock, ConvNeXtBlock)
+    return (VimBlock, SiMBABlock, M2DBlock, ViTBlock, MegaLayer, SwinTransformerBlock, ConvNeXtBlock)
 
 def compile_blocks(model:nn.Module, **compile_kwargs) -> nn.Module:
     "Regional compilation: `torch.compile` every repeated block of `model` in place (`nn.Module.compile`, `compile_kwargs` passed on), the rest staying eager; returns `model`."

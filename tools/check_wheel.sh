@@ -11,6 +11,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+unset PYTHONPATH     # the installed wheel is under test, never a checkout on the path
 PY=${SSM2D_WHEEL_PYTHON:-python3}
 TORCH=${SSM2D_WHEEL_TORCH:-torch==2.8.0 torchvision==0.23.0}
 DIR=${SSM2D_WHEEL_DIR:-$(mktemp -d)}
@@ -51,7 +52,7 @@ print(*v)"
   local before after tv
   before=$("$V/bin/python" -c "$q")
   echo "user's torch, torchvision before: $before"
-  tv=$("$V/bin/python" -c "import torch; print(torch.__version__)")
+  tv=$("$V/bin/python" -c "from importlib.metadata import version; print(version('torch'))")   # not torch.__version__: PyPI's 2.8.0 says 2.8.0+cu128
   check "[$name] pip install the wheel with torch==$tv pinned (the README's command)" logged "$DIR/install-$name.log" "$V/bin/pip" install -q "$WHEEL" "torch==$tv"
   after=$("$V/bin/python" -c "$q")
   echo "user's torch, torchvision after:  $after"

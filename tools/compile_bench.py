@@ -19,15 +19,20 @@ eager = timm.create_model(a.name, **kw).eval()
 x = torch.randn(a.batch, *eager.pretrained_cfg['input_size'])
 comp = copy.deepcopy(eager)
 comp = torch.compile(comp) if a.mode == 'full' else compile_blocks(comp)
+w0 = time.time()
+print(f"{a.name} {kw or ''} {a.mode}, batch {a.batch}: compiling", flush=True)
 t0 = clk()
 with torch.no_grad(): yc = comp(x)
 tf = clk() - t0
+print(f"first forward (compile) done: {tf:.0f} CPU s, {time.time() - w0:.0f} s wall", flush=True)
 with torch.no_grad(): ye = eager(x)
 for m in (comp, eager):
     m.train()
     for mod in m.modules():
         if hasattr(mod, 'drop_prob'): mod.drop_prob = 0.
+w0 = time.time()
 t0 = clk(); comp(x).square().mean().backward(); tb = clk() - t0
+print(f"first backward done: {tb:.0f} CPU s, {time.time() - w0:.0f} s wall", flush=True)
 eager(x).square().mean().backward()
 gd = max((pc.grad - pe.grad).abs().max().item() / (pe.grad.abs().max().item() + 1e-30)
          for pc, pe in zip(comp.parameters(), eager.parameters()) if pe.grad is not None)

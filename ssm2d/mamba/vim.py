@@ -22,6 +22,9 @@ from .fastscan import selective_scan
 from .block import (Mamba, RMSNorm, mamba_init_weights, dt_bias_init, dt_proj_init_, check_state_dict, _CheckedLoad,
                               checkpoint_state_dict, build_pretrained)
 
+try: from timm.models._input import update_model_input_size     # newer timm: the size `save_for_hf` records
+except ImportError: update_model_input_size = None
+
 try:                                   # only in Vim's fork of mamba_ssm; used for CUDA inputs when installed
     from mamba_ssm.ops.selective_scan_interface import mamba_inner_fn_no_out_proj
 except Exception: mamba_inner_fn_no_out_proj = None
@@ -29,8 +32,8 @@ except Exception: mamba_inner_fn_no_out_proj = None
 
 # %% auto #0
 __all__ = ['VIM_SIZES', 'default_cfgs', 'BiMambaV2', 'rotate_pairs', 'RotaryEmbedding2D', 'Block', 'check_image_dtype',
-           'PatchEmbed', 'vim_channels', 'check_vim_kwargs', 'vim_positions', 'VisionMamba', 'vim_checkpoint_filter_fn',
-           'vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224',
+           'PatchEmbed', 'vim_channels', 'check_vim_kwargs', 'resample_vim_pos', 'vim_positions', 'VisionMamba',
+           'vim_checkpoint_filter_fn', 'vim_tiny_patch16_224', 'vim_small_patch16_224', 'vim_base_patch16_224',
            'vim_tiny_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_tiny_patch16_stride8_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
            'vim_small_patch16_224_bimambav2_final_pool_mean_abs_pos_embed_with_midclstok_div2',
@@ -201,17 +204,23 @@ def check_vim_kwargs(kwargs:dict):
     if bad: raise TypeError(f"VisionMamba.__init__() got an unexpected keyword argument '{bad[0]}'")
 
 # %% ../../nbs/13_vim.ipynb #82f0ef49
+def resample_vim_pos(pos_embed:Tensor, # `(1, M0 (+1), D)` for the token grid `grid0`
+                     grid, grid0, t0:int|None, t:int|None, # the class token's position in `pos_embed` and in the result
+                    ) -> Tensor:
+    "The position embedding for another token `grid`: its patch part resampled (bicubic, as timm's ViT) from `grid0` to `grid`, the class token's entry moved from `t0` to `t`; unchanged for the same grid."
+    grid, pos = tuple(int(g) for g in grid), pos_embed
+    if grid == tuple(grid0): return pos
+    patch_pos = pos if t0 is None else torch.cat([pos[:, :t0], pos[:, t0 + 1:]], 1)
+    patch_pos = resample_abs_pos_embed(patch_pos, list(grid), list(grid0), num_prefix_tokens=0)
+    return patch_pos if t0 is None else torch.cat([patch_pos[:, :t], pos[:, t0:t0 + 1], patch_pos[:, t:]], 1)
+
 @register_notrace_function
 def vim_positions(x:Tensor, # patch tokens `(B, M, D)` of a `grid`
                   cls_token:Tensor|None, pos_embed:Tensor, # `(1, 1, D)` or None; `(1, M0 (+1), D)` for the model's own grid `grid0`
                   grid, grid0, t0:int|None, t:int|None, # the class token's position in `pos_embed` and in the output
                  ) -> Tensor:
     "Insert the class token at `t` and add the position embedding, its patch part resampled (bicubic, as timm's ViT) from `grid0` to `grid` when they differ. One call under `torch.fx`."
-    grid, pos = tuple(int(g) for g in grid), pos_embed
-    if grid != tuple(grid0):
-        patch_pos = pos if t0 is None else torch.cat([pos[:, :t0], pos[:, t0 + 1:]], 1)
-        patch_pos = resample_abs_pos_embed(patch_pos, list(grid), list(grid0), num_prefix_tokens=0)
-        pos = patch_pos if t0 is None else torch.cat([patch_pos[:, :t], pos[:, t0:t0 + 1], patch_pos[:, t:]], 1)
+    pos = resample_vim_pos(pos_embed, grid, grid0, t0, t)
     if t is not None: x = torch.cat([x[:, :t], cls_token.expand(x.shape[0], -1, -1).to(x.dtype), x[:, t:]], dim=1)
     return x + pos.to(x.dtype)
 
@@ -286,6 +295,27 @@ class VisionMamba(_CheckedLoad, nn.Module):
     def group_matcher(self, coarse:bool=False) -> dict:
         "Parameter groups for layer-wise learning-rate decay: the embeddings, then one group per layer, the final norm last."
         return dict(stem=r'^cls_token|^pos_embed|^patch_embed', blocks=[(r'^layers\.(\d+)', None), (r'^norm_f', (99999,))])
+
+    @torch.jit.ignore
+    def set_input_size(self, img_size=None, patch_size:int|None=None):
+        "Another input size `(H, W)` (or a side), as timm's ViT: the position embedding resampled to the new grid and the class token moved to its new place (`resample_vim_pos`), the RoPE tables recomputed; the model then gives what its `dynamic_img_size` path gives at that size, and takes only that size when built with `dynamic_img_size=False`. Another patch size raises."
+        pe = self.patch_embed
+        if patch_size is not None and patch_size != pe.patch_size:
+            raise bad_arg('patch_size', patch_size, f"the model's own {pe.patch_size} (a new patch size would need new patch-embedding weights)")
+        if img_size is None: return
+        size = to_2tuple(img_size)
+        if len(size) != 2 or any(isinstance(s, bool) or not isinstance(s, int) or s < pe.patch_size for s in size):
+            raise bad_arg('img_size', img_size, f"an image side or (H, W) of ints, each at least patch_size={pe.patch_size}")
+        grid = pe.feat_size(size)
+        t = self.cls_position(grid[0] * grid[1])
+        with torch.no_grad():
+            self.pos_embed = nn.Parameter(resample_vim_pos(self.pos_embed, grid, pe.grid_size, self.token_position, t),
+                                          requires_grad=self.pos_embed.requires_grad)
+        pe.img_size, pe.grid_size, pe.num_patches, self.token_position = tuple(size), grid, grid[0] * grid[1], t
+        if self.rope is not None:
+            f = self.rope.angles(grid).to(self.rope.cos.device)
+            self.rope.grid, self.rope.cos, self.rope.sin = grid, f.cos(), f.sin()
+        if update_model_input_size is not None: update_model_input_size(self, tuple(size))
 
     @torch.jit.ignore
     def set_grad_checkpointing(self, enable:bool=True): self.grad_checkpointing = enable

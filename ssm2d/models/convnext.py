@@ -10,7 +10,7 @@ from functools import partial
 from timm.models import register_model, generate_default_cfgs
 from timm.models.convnext import ConvNeXt
 from ..core import bad_arg, check_int, check_rate, to_device_dtype
-from .vit import check_ema, token_mixer, build_entry, square_side, ssm2d_cfg
+from .vit import check_ema, token_mixer, build_entry, square_side, ssm2d_cfg, _record_input_size
 
 # %% auto #0
 __all__ = ['default_cfgs', 'stage_sides', 'ConvNeXtSSM', 'ssm2d_convnext_cifar', 'ssm2d_convnext_cifar_ssm',
@@ -40,19 +40,37 @@ class ConvNeXtSSM(ConvNeXt):
                 raise bad_arg('ssm_kernel_size', None, "an integer >= 1: ConvNeXt with --ema ssm_2d needs --ssm_kernel_size")
             check_int('ssm_kernel_size', ssm_kernel_size, 1)
         if len(dims) != len(depths): raise bad_arg('dims', dims, f"one entry per stage ({len(depths)})")
-        if stage_sides(img_size, patch_size, len(dims))[-1] < 1:
-            need = next(n for n in range(1, 10**6) if stage_sides(n, patch_size, len(dims))[-1] >= 1)
-            raise bad_arg('img_size', img_size, f"at least {need} with patch_size={patch_size} and {len(dims)} stages (every stage needs a pixel)")
+        self._check_side(img_size, patch_size, len(dims))
         super().__init__(in_chans=in_chans, num_classes=num_classes, depths=tuple(depths), dims=tuple(dims),
                          patch_size=patch_size, drop_path_rate=drop_path, global_pool=global_pool)
         self.mixer, self.img_size, self.sides = mixer, img_size, stage_sides(img_size, patch_size, len(dims))
-        self.in_chans = in_chans
+        self.in_chans, self.ssm_kernel_size = in_chans, ssm_kernel_size
         if mixer != 'none':
             for stage, side, C in zip(self.stages, self.sides, dims):
                 for blk in stage.blocks:
                     blk.conv_dw = token_mixer(mixer, C, n_ssm=n_ssm, ndim=ndim, directions=directions, complex=complex,
                                               normalize=normalize, kernel_size=min(side, ssm_kernel_size) if mixer == 'ssm_2d' else None)
         to_device_dtype(self, device, dtype)
+
+    @staticmethod
+    def _check_side(img_size:int, patch_size:int, stages:int):
+        if stage_sides(img_size, patch_size, stages)[-1] < 1:
+            need = next(n for n in range(1, 10**6) if stage_sides(n, patch_size, stages)[-1] >= 1)
+            raise bad_arg('img_size', img_size, f"at least {need} with patch_size={patch_size} and {stages} stages (every stage needs a pixel)")
+
+    @torch.jit.ignore
+    def set_input_size(self, img_size=None):
+        "Another (square) input size: the 2-D SSM kernels truncated to `min(map side, ssm_kernel_size)` at the new map sides, as in a model built at that size (the kernels come from the same parameters, so the two give the same outputs); the other mixers have nothing to change. A size that leaves a stage without a pixel raises."
+        if img_size is None: return
+        side = square_side(img_size)
+        check_int('img_size', side, 1)
+        p = self.stem[0].stride[0]
+        self._check_side(side, p, len(self.stages))
+        self.img_size, self.sides = side, stage_sides(side, p, len(self.stages))
+        if self.mixer == 'ssm_2d':
+            for stage, s in zip(self.stages, self.sides):
+                for blk in stage.blocks: blk.conv_dw.kernel_size = min(s, self.ssm_kernel_size)
+        _record_input_size(self, side)
 
 # %% ../../nbs/34_convnext.ipynb #8e4388fa
 _convnext = partial(build_entry, ConvNeXtSSM, patch=lambda s: 1, feature_cfg=dict(out_indices=(0, 1, 2, 3), flatten_sequential=True))

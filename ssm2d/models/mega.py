@@ -49,6 +49,11 @@ class MegaGatedAttention(nn.Module):
         if self.rel_pos is None: return self.qk_bias.new_zeros(L, L)
         return relative_position_bias(self.rel_pos, L)
 
+    def set_window_size(self, window_size):
+        "Called by timm's Swin block when its windows change (`set_input_size`): nothing to resize without a relative bias (the attention sees the token count at run time); a relative bias covers a fixed count of tokens, so it raises."
+        if self.rel_pos is not None:
+            raise bad_arg('window_size', window_size, f"no change: this unit's relative bias covers {(self.rel_pos.numel() + 1) // 2} tokens")
+
     def forward(self, x:Tensor, mask:Tensor|None=None) -> Tensor:
         "Tokens `(B, L, dim)` -> `(B, L, dim)`; `mask` `(nW, L, L)` additive, for `B = batch * nW` windows."
         B, L, D = x.shape

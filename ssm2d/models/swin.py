@@ -6,13 +6,13 @@
 from __future__ import annotations
 import torch, torch.nn as nn
 from torch import Tensor
-from timm.layers import trunc_normal_
+from timm.layers import trunc_normal_, resample_abs_pos_embed_nhwc
 from timm.models import register_model, generate_default_cfgs
 from timm.models._features import feature_take_indices
 from timm.models.swin_transformer import SwinTransformer
 from ..core import bad_arg, check_int, check_float_tensor, check_rate, tracing, to_device_dtype
 from functools import partial
-from .vit import check_ema, token_mixer, build_entry, square_side, ssm2d_cfg
+from .vit import check_ema, token_mixer, build_entry, square_side, ssm2d_cfg, _new_side, _record_input_size
 from .mega import MegaGatedAttention
 
 # %% auto #0
@@ -68,6 +68,26 @@ class Swin(SwinTransformer):
 
     @torch.jit.ignore
     def no_weight_decay(self) -> set: return super().no_weight_decay() | {'absolute_pos_embed'}
+
+    @torch.jit.ignore
+    def set_input_size(self, img_size=None, patch_size:int|None=None, window_size=None, window_ratio=None, always_partition=None):
+        "timm's `set_input_size` (the patch grid, each stage's window, by default scaled with the grid, and its relative-position table), with the absolute positions resampled bicubically to the new patch grid; a square `img_size`, a multiple of the patch size."
+        p = self.patch_embed.patch_size[0] if patch_size is None else patch_size
+        check_int('patch_size', p, 1)
+        side = _new_side(self, img_size, p)
+        super().set_input_size(img_size=(side, side), patch_size=patch_size, window_size=window_size,
+                               window_ratio=window_ratio, always_partition=always_partition)
+        self.img_size, g = side, side // p
+        if self.absolute_pos_embed is not None:
+            with torch.no_grad():
+                self.absolute_pos_embed = nn.Parameter(resample_abs_pos_embed_nhwc(self.absolute_pos_embed, [g, g]),
+                                                       requires_grad=self.absolute_pos_embed.requires_grad)
+        _record_input_size(self, side)
+
+    @torch.jit.ignore
+    def group_matcher(self, coarse:bool=False) -> dict:
+        "timm's Swin groups, the absolute positional embedding with the stem (first)."
+        return {**super().group_matcher(coarse), 'stem': r'^patch_embed|^absolute_pos_embed'}
 
     def forward_features(self, x:Tensor) -> Tensor:
         "Images -> the last stage's normalised map `(B, h, w, C)`."

@@ -9,7 +9,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from einops import rearrange
 from torch.utils.checkpoint import checkpoint
-from timm.layers import DropPath, trunc_normal_, register_notrace_module
+from timm.layers import DropPath, trunc_normal_, register_notrace_module, resample_abs_pos_embed
 from timm.models import register_model, generate_default_cfgs
 from timm.models._features import feature_take_indices
 from functools import partial
@@ -18,12 +18,14 @@ from ..core import (bad_arg, check_int, check_choice, check_float_tensor, check_
 from ..mamba.block import build_pretrained, check_state_dict, checkpoint_state_dict
 from .ema import MultiHeadEMA
 from ..ssm.layer import SSM2D
+try: from timm.models._input import update_model_input_size     # newer timm: the size `save_for_hf` records
+except ImportError: update_model_input_size = None
 
 # %% auto #0
 __all__ = ['MIXERS', 'CIFAR100_MEAN', 'CIFAR100_STD', 'default_cfgs', 'check_ema', 'token_mixer', 'relative_position_bias',
            'Attention', 'DepthwiseConv', 'MixFFN', 'Block', 'diagonal_shifts', 'ShiftedPatchEmbed', 'square_side',
-           'patchify', 'TokenModel', 'ViT', 'ssm2d_cfg', 'ssm2d_checkpoint_filter_fn', 'build_entry', 'ssm2d_vit',
-           'ssm2d_vit_ssm', 'ssm2d_vit_ema']
+           'fit_relative_bias', 'patchify', 'TokenModel', 'ViT', 'ssm2d_cfg', 'ssm2d_checkpoint_filter_fn',
+           'build_entry', 'ssm2d_vit', 'ssm2d_vit_ssm', 'ssm2d_vit_ema']
 
 # %% ../../nbs/31_vit.ipynb #ccb8a527
 MIXERS = ('none', 'ema', 'ssm_2d')
@@ -146,6 +148,23 @@ def square_side(img_size) -> int:
     if len(s) != 2 or s[0] != s[1]: raise bad_arg('img_size', img_size, "an int or a square (H, W) pair (this model's grid is square)")
     return s[0]
 
+def _new_side(model, img_size, patch_size:int) -> int:
+    "The square side `set_input_size` moves `model` to: `img_size` (an int or a square pair; None keeps `model.img_size`), a multiple of `patch_size`."
+    side = model.img_size if img_size is None else square_side(img_size)
+    check_int('img_size', side, 1)
+    if side % patch_size: raise bad_arg('img_size', img_size, f"a multiple of patch_size={patch_size}")
+    return side
+
+def fit_relative_bias(w:Tensor, L:int) -> Tensor:
+    "The `2L - 1` weights of Mega's relative bias (`relative_position_bias`) for `L` tokens from the `2P - 1` weights `w` for `P`: the middle of `w` for `L <= P` (the same bias on the fewer tokens); for `L > P`, `w` with its end values repeated outward (offsets beyond the trained ones get the bias of the farthest trained one, as clamped relative positions do)."
+    P = (w.numel() + 1) // 2
+    if L <= P: return w[P - L:P + L - 1].clone()        # b[i, j] = w[P - 1 + j - i], |j - i| < L
+    return torch.cat([w[:1].expand(L - P), w, w[-1:].expand(L - P)])
+
+def _record_input_size(model, img_size):
+    "Record a new input size where timm keeps it (the model arguments that `save_for_hf` writes), on a timm that has `update_model_input_size`."
+    if update_model_input_size is not None: update_model_input_size(model, img_size)
+
 def patchify(x:Tensor, p:int) -> Tensor:
     "`(B, C, S1, S2)` images -> `(B, (S1/p)(S2/p), p*p*C)` flattened patches, row-major (`'b c (h p1) (w p2) -> b (h w) (p1 p2 c)'`, in plain reshapes that `torch.fx` traces)."
     C, H, W = x.shape[1], x.shape[2] // p, x.shape[3] // p
@@ -170,6 +189,23 @@ class TokenModel:
         if global_pool is not None: self.global_pool = check_choice('global_pool', global_pool, self.POOLS)
         self.num_classes = num_classes
         self.head = linear_head(self.head_hidden_size, num_classes, next(self.parameters()), self.training)
+
+    @torch.jit.ignore
+    def set_input_size(self, img_size=None, patch_size:int|None=None):
+        "Another square input size, as timm's ViT: the positional embedding resampled bicubically to the new grid (timm's `resample_abs_pos_embed`), a relative bias fitted to the new token count (`fit_relative_bias`); another patch size raises."
+        if patch_size is not None and patch_size != self.patch_size:
+            raise bad_arg('patch_size', patch_size, f"the model's own {self.patch_size} (its patch embedding is a linear map of the flattened patch)")
+        side = _new_side(self, img_size, self.patch_size)
+        g, n = side // self.patch_size, self.num_prefix_tokens
+        with torch.no_grad():
+            for m in self.modules():
+                if isinstance(getattr(m, 'rel_pos', None), nn.Parameter):
+                    m.rel_pos = nn.Parameter(fit_relative_bias(m.rel_pos, g * g + n), requires_grad=m.rel_pos.requires_grad)
+            if self.pos_embed is not None:
+                self.pos_embed = nn.Parameter(resample_abs_pos_embed(self.pos_embed, [g, g], [self.grid, self.grid], num_prefix_tokens=n),
+                                              requires_grad=self.pos_embed.requires_grad)
+        self.img_size, self.grid = side, g
+        _record_input_size(self, side)
 
     def _run(self, x:Tensor, blocks, take=None) -> tuple[Tensor, list]:
         out = []

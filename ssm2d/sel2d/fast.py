@@ -271,12 +271,17 @@ class Sel2DScanFn(torch.autograd.Function):
         return dx, ddT, ddL, dAT, dAL, dBT, dBL, dC
 
 # %% ../../nbs/18_sel2d_fast.ipynb #80f5c33a
+@torch.compiler.disable
+def _fused_scan(*t):
+    "The numba kernels, run eagerly under `torch.compile` (TorchDynamo cannot trace numba's dispatcher: a graph break here)."
+    return Sel2DScanFn.apply(*t)
+
 def sel2d_scan(x:Tensor, dT:Tensor, dL:Tensor, AT:Tensor, AL:Tensor, BT:Tensor, BL:Tensor, C:Tensor,
                D:Tensor|None=None,  # skip `(E,)`
                start:str='TL',      # 'TL': states move right and down from the top-left corner; 'BR': left and up from the bottom-right
                mode:str='auto',     # 'fused' (the numba kernels), 'ref' (the reference loop) or 'auto' (fused for CPU tensors where numba is installed, else ref)
               ) -> Tensor:
-    "The selective 2-D scan `y = sum_n h C + D x` `(B, H, W, E)` (layouts of `sel2d_scan_ref`); computed in float32 or float64, returned in `x`'s dtype."
+    "The selective 2-D scan `y = sum_n h C + D x` `(B, H, W, E)` (layouts of `sel2d_scan_ref`); computed in float32 or float64, returned in `x`'s dtype; on the `meta` device (`mode` 'auto' or 'ref'), an output of the right shape and dtype at once."
     check_choice('start', start, ('TL', 'BR'))
     check_choice('mode', mode, ('auto', 'fused', 'ref'))
     if mode == 'auto': mode = 'fused' if HAS_NUMBA and x.device.type == 'cpu' else 'ref'
@@ -285,7 +290,8 @@ def sel2d_scan(x:Tensor, dT:Tensor, dL:Tensor, AT:Tensor, AL:Tensor, BT:Tensor, 
     ct = torch.promote_types(dtype_in, torch.float32)
     t = [a.to(ct) for a in (x, dT, dL, AT, AL, BT, BL, C)]
     if start == 'BR': t = [a.flip(1, 2) if a.ndim == 4 else a for a in t]
-    y = Sel2DScanFn.apply(*t) if mode == 'fused' else sel2d_scan_ref(*t)
+    if mode == 'ref' and x.device.type == 'meta': y = torch.empty_like(t[0])   # shapes only (timm's `meta`-device checks)
+    else: y = _fused_scan(*t) if mode == 'fused' else sel2d_scan_ref(*t)
     if start == 'BR': y = y.flip(1, 2)
     if D is not None: y = y + D.to(ct) * x.to(ct)
     return y.to(dtype_in)

@@ -266,6 +266,12 @@ class Mamba2D(nn.Module):
         self.feature_info = [dict(num_chs=C, reduction=red * 2 ** i, module=f'backbone.stages.{i}') for i, C in enumerate(embed_dim)]
         to_device_dtype(self, device, dtype)   # timm's factory arguments
 
+    @torch.jit.ignore
+    def group_matcher(self, coarse:bool=False) -> dict:
+        "Parameter groups for timm's layer-wise learning-rate decay (timm's ConvNeXt convention): the stem, then one group per block (`coarse`: per stage; a downsampling joins the first block of its stage, a stage's closing norm is a group of its own), the final norm with the last group; the head falls in timm's last group."
+        return dict(stem=r'^backbone\.ds\.stem', blocks=[(r'^backbone\.(?:ds\.ds|stages\.)(\d+)', None) if coarse else (r'^backbone\.ds\.ds(\d+)', (0,)),
+                                                         (r'^backbone\.stages\.(\d+)\.(\d+)', None), (r'^norm', (99999,))])
+
     def no_weight_decay(self) -> set:
         "Names of the parameters marked `_no_weight_decay` (the decays' logs and the skips)."
         return {n for n, p in self.named_parameters() if getattr(p, '_no_weight_decay', False)}

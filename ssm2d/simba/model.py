@@ -203,6 +203,14 @@ class SiMBA(nn.Module):
         to_device_dtype(self, device, dtype)
 
     @torch.jit.ignore
+    def group_matcher(self, coarse:bool=False) -> dict:
+        "Parameter groups for timm's layer-wise learning-rate decay, in the order the forward pass uses them: the stem, then one group per block (`coarse`: per stage), a stage's norm and the downsampling after it joining its last group, the class-token block with the final norm; the heads fall in timm's last group."
+        last = len(self.stages) - 1
+        return dict(stem=r'^stem', blocks=[(rf'^norms\.{last}\.', (99999,)),
+                                           (r'^(?:stages|norms|downsamples)\.(\d+)', None) if coarse else (r'^stages\.(\d+)\.(\d+)', None),
+                                           (r'^(?:norms|downsamples)\.(\d+)', (99999,)), (r'^cls_block', (99998,))])
+
+    @torch.jit.ignore
     def no_weight_decay(self) -> set[str]:
         "Full names of the parameters to exclude from weight decay: Mamba's `A_log` and `D`, the EinFFT biases and every other module's own list."
         return no_weight_decay_names(self)

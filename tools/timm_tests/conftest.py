@@ -24,6 +24,7 @@ NO_JIT = ('vim_*', 'simba_*', 'emamba_*', 'ssm2d_vit*', 'ssm2d_mega*', 'ssm2d_sw
 FEAT_INTER = ('*',)
 
 def _match(name, pats): return any(fnmatch.fnmatch(name, p) for p in pats)
+def _match_case(name, pats): return any(fnmatch.fnmatchcase(name, p) for p in pats)
 def _as_list(f): return [] if not f else [f] if isinstance(f, str) else list(f)
 
 _timm_list_models = timm.list_models
@@ -52,14 +53,21 @@ UNMARKED_SLOW = ('test_prune_intermediate_layers_contract',)
 def pytest_collection_modifyitems(config, items):
     keep, drop = [], []
     slow = os.environ.get('SSM2D_TIMM_SLOW') == '1'
+    only = os.environ.get('SSM2D_TIMM_MODELS')      # names or fnmatch patterns, comma-separated: run these models only
+    pats = [p.strip() for p in only.split(',') if p.strip()] if only else None
     for it in items:
         name = getattr(getattr(it, 'callspec', None), 'params', {}).get('model_name')
         ok = name in SSM2D_MODELS and (slow or it.originalname not in UNMARKED_SLOW)
         (keep if ok else drop).append(it)
-    if drop: config.hook.pytest_deselected(items=drop)
-    items[:] = keep
     counts = {n: 0 for n in SSM2D_MODELS}
     for it in keep: counts[it.callspec.params['model_name']] += 1
+    if pats is not None:
+        unknown = [p for p in pats if not any(fnmatch.fnmatchcase(n, p) for n in SSM2D_MODELS)]
+        if unknown: raise pytest.UsageError(f"SSM2D_TIMM_MODELS: no ssm2d model matches {unknown}")
+        drop += [it for it in keep if not _match_case(it.callspec.params['model_name'], pats)]
+        keep = [it for it in keep if _match_case(it.callspec.params['model_name'], pats)]
+    if drop: config.hook.pytest_deselected(items=drop)
+    items[:] = keep
     need = int(os.environ.get('SSM2D_TIMM_MIN_TESTS', '7'))
     few = {n: c for n, c in counts.items() if c < need}
     if len(SSM2D_MODELS) < 31 or few:
